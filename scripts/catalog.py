@@ -1,0 +1,178 @@
+"""The questions as data: read from the pages' front matter and the snippets they include.
+
+One place that knows the sections, levels and tested Python versions, used by
+the MkDocs hooks, the cheat sheets, the validator and the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+from packaging.requirements import Requirement
+from snippets import ROOT, SNIPPETS_DIR, Snippet
+
+DOCS_DIR = ROOT / "docs"
+SECTIONS = {
+    "basics": "Basics",
+    "oop-memory": "OOP, data structures and memory",
+    "data": "Data handling with pandas and NumPy",
+    "coding": "Coding problems and patterns",
+    "advanced": "Advanced internals",
+    "production": "Architecture, optimisation and production scripting",
+}
+LEVELS = ("fresher", "mid", "senior", "lead")
+# The interpreters CI runs every snippet on (noxfile.py reads this too).
+PYTHONS = ("3.10", "3.11", "3.12", "3.13")
+# Display names of libraries a snippet may claim with "# requires:".
+LIBRARY_NAMES = {"pandas": "pandas", "numpy": "NumPy"}
+KEY_SECTION = "key"
+
+INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
+FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.DOTALL)
+
+
+@dataclass
+class Question:
+    path: Path
+    section: str
+    slug: str
+    title: str
+    level: str
+    topics: list[str]
+    summary: str
+    meta: dict
+    includes: list[tuple[int, str, str | None]] = field(default_factory=list)  # (line, file, section)
+
+    @property
+    def url(self) -> str:
+        return f"{self.section}/{self.slug}/"
+
+    @property
+    def snippet_paths(self) -> list[Path]:
+        seen: dict[Path, None] = {}
+        for _, target, _ in self.includes:
+            seen[SNIPPETS_DIR / target] = None
+        return list(seen)
+
+    @property
+    def key_snippet(self) -> Path:
+        return SNIPPETS_DIR / self.section / f"{self.slug}.py"
+
+
+def split_front_matter(text: str) -> tuple[dict, str, int]:
+    """(metadata, body, line number where the body starts)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 1
+    meta = yaml.safe_load(match[1]) or {}
+    return meta, text[match.end() :], match[0].count("\n") + 1
+
+
+def parse_includes(body: str, first_line: int = 1) -> list[tuple[int, str, str | None]]:
+    found = []
+    for offset, line in enumerate(body.splitlines()):
+        match = INCLUDE.match(line)
+        if match:
+            target, _, section = match[1].partition(":")
+            found.append((first_line + offset, target, section or None))
+    return found
+
+
+def page_title(body: str) -> str:
+    for line in body.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return ""
+
+
+def is_question_page(path: Path) -> bool:
+    relative = path.relative_to(DOCS_DIR)
+    return len(relative.parts) == 2 and relative.parts[0] in SECTIONS and relative.suffix == ".md" and relative.stem != "index"
+
+
+def load_question(path: Path) -> Question:
+    text = path.read_text(encoding="utf-8")
+    meta, body, body_line = split_front_matter(text)
+    tags = [str(tag) for tag in meta.get("tags") or []]
+    levels = [tag for tag in tags if tag in LEVELS]
+    return Question(
+        path=path,
+        section=path.parent.name,
+        slug=path.stem,
+        title=page_title(body),
+        level=levels[0] if len(levels) == 1 else "",
+        topics=[tag for tag in tags if tag not in LEVELS],
+        summary=str(meta.get("summary") or "").strip(),
+        meta=meta,
+        includes=parse_includes(body, body_line),
+    )
+
+
+def load_questions() -> list[Question]:
+    """Every question page, in section order, then by file name."""
+    order = list(SECTIONS)
+    pages = [p for p in DOCS_DIR.glob("*/*.md") if is_question_page(p)]
+    pages.sort(key=lambda p: (order.index(p.parent.name), p.name))
+    return [load_question(p) for p in pages]
+
+
+@cache
+def pinned_versions() -> dict[str, list[tuple[str, str]]]:
+    """Package -> [(pinned version, marker text)] from requirements.txt."""
+    pins: dict[str, list[tuple[str, str]]] = {}
+    for line in (ROOT / "requirements.txt").read_text().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        requirement = Requirement(line)
+        version = next(iter(requirement.specifier)).version
+        pins.setdefault(requirement.name.lower(), []).append((version, str(requirement.marker or "")))
+    return pins
+
+
+def pinned_version(package: str, python: str) -> str | None:
+    """The version requirements.txt pins for ``package`` on Python ``python``."""
+    from packaging.markers import Marker
+
+    for version, marker in pinned_versions().get(package.lower(), []):
+        environment = {"python_version": python, "python_full_version": f"{python}.0"}
+        if not marker or Marker(marker).evaluate(environment):
+            return version
+    return None
+
+
+def snippet_pythons(snippet: Snippet) -> list[str]:
+    """Tested interpreters on which the snippet runs: its version claim and its library claims."""
+    found = []
+    for python in PYTHONS:
+        version = tuple(int(part) for part in python.split("."))
+        if not snippet.claims_python(version):
+            continue
+        requirements = [Requirement(text) for text in snippet.requirements()]
+        if all((pin := pinned_version(r.name, python)) and r.specifier.contains(pin) for r in requirements):
+            found.append(python)
+    return found
+
+
+def verified_on(snippet_paths: list[Path]) -> str:
+    """The 'verified on' line for a page, derived from its snippets and requirements.txt."""
+    pythons: set[str] = set()
+    libraries: dict[str, set[str]] = {}
+    for path in snippet_paths:
+        snippet = Snippet.load(path)
+        runs_on = snippet_pythons(snippet)
+        pythons.update(runs_on)
+        for text in snippet.requirements():
+            name = Requirement(text).name
+            for python in runs_on:
+                libraries.setdefault(name, set()).add(pinned_version(name, python))
+    ordered = [python for python in PYTHONS if python in pythons]
+    parts = ["Python " + ", ".join(ordered)]
+    for name, versions in sorted(libraries.items()):
+        label = LIBRARY_NAMES.get(name, name)
+        parts.append(f"{label} " + " / ".join(sorted(versions, key=lambda v: [int(x) for x in v.split(".")])))
+    return " · ".join(parts)

@@ -1,0 +1,76 @@
+"""MkDocs hooks: what Material does not do for us.
+
+- a question page gets its "Verified on" line, derived from the snippets it
+  includes and requirements.txt (never typed by hand);
+- ``<!-- questions ... -->`` in a page becomes a list of questions (title,
+  level badge, one-line summary) that the filters in docs/assets work on;
+- a question page with broken front matter stops the build with file and line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from catalog import DOCS_DIR, LEVELS, SECTIONS, Question, is_question_page, load_questions, verified_on
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+from snippets import SNIPPETS_DIR
+from validate import front_matter_errors
+
+LIST_MARKER = re.compile(r"<!--\s*questions(?:\s+section=(?P<section>[\w-]+))?\s*-->")
+_questions: list[Question] = []
+
+
+def on_pre_build(config) -> None:
+    _questions[:] = load_questions()
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    source = Path(page.file.abs_src_path)
+    if is_question_page(source):
+        question = next(q for q in _questions if q.path == source)
+        errors = front_matter_errors(question)
+        if errors:
+            raise PluginError("\n".join(errors))
+        markdown = markdown.rstrip() + "\n\n" + verified_line(question) + "\n"
+    return LIST_MARKER.sub(lambda match: question_list(match["section"], page.url), markdown)
+
+
+def verified_line(question: Question) -> str:
+    stamp = verified_on(question.snippet_paths)
+    return (
+        f'<p class="verified-on" markdown>**Verified on** {stamp}: every output on this page '
+        "was printed by a test run on each of these interpreters.</p>"
+    )
+
+
+def inline_html(text: str) -> str:
+    """A title's Markdown is only backticks: turn them into <code>."""
+    parts = html.escape(text).split("`")
+    return "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))
+
+
+def question_list(section: str | None, page_url: str) -> str:
+    chosen = [q for q in _questions if section is None or q.section == section]
+    chosen.sort(key=lambda q: (LEVELS.index(q.level) if q.level in LEVELS else 9, q.title.lower()))
+    items = []
+    for q in chosen:
+        href = get_relative_url(q.url, page_url)
+        items.append(
+            f'<li class="question" data-level="{q.level}" data-section="{q.section}" '
+            f'data-topics="{" ".join(q.topics)}">'
+            f'<a href="{href}">{inline_html(q.title)}</a> '
+            f'<span class="level-badge level-{q.level}">{q.level}</span>'
+            + ("" if section else f' <span class="section-name">{html.escape(SECTIONS[q.section])}</span>')
+            + f'<br><span class="summary">{inline_html(q.summary)}</span></li>'
+        )
+    return '<ul class="question-list">\n' + "\n".join(items) + "\n</ul>"
+
+
+def on_config(config):
+    # Snippets live outside docs/: make sure a missing base path is an error, not a silent no-op.
+    if not SNIPPETS_DIR.is_dir() or not DOCS_DIR.is_dir():
+        raise PluginError("run mkdocs from the repository root (snippets/ and docs/ not found)")
+    return config

@@ -1,0 +1,163 @@
+"""Snippet files: what they expect, and how a real run rewrites them.
+
+A snippet is a whole runnable Python file under ``snippets/``. Under each
+top-level statement that prints, its output stands as ``#>`` lines. Checking
+and updating use one function, ``render``: it puts the output of a run under
+the statements that printed it. A snippet passes when the render of its run
+equals the file; the update mode writes the render back, so only ``#>`` lines
+ever change.
+"""
+
+from __future__ import annotations
+
+import ast
+import bisect
+import difflib
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS_DIR = ROOT / "snippets"
+
+OUTPUT_PREFIX = "#>"
+SECTION_MARK = re.compile(r"^\s*# --8<-- \[(start|end):([\w-]+)\]\s*$")
+VARIANT = re.compile(r"_py(\d)(\d+)$")
+REQUIRES = re.compile(r"^# requires: (.+)$")
+# A statement's output is capped so a runaway loop gives a readable failure.
+MAX_OUTPUT_CHARS = 20_000
+
+
+@dataclass
+class Snippet:
+    path: Path
+    source: str
+    statement_starts: list[int] = field(default_factory=list)
+    statement_ends: list[int] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path) -> Snippet:
+        source = path.read_text(encoding="utf-8")
+        starts, ends = statement_bounds(source, str(path))
+        return cls(path=path, source=source, statement_starts=starts, statement_ends=ends)
+
+    @property
+    def display_path(self) -> str:
+        try:
+            return str(self.path.relative_to(ROOT))
+        except ValueError:
+            return str(self.path)
+
+    def python_range(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """Python versions the snippet claims, as [low, high); None means unbounded.
+
+        ``foo_py312.py`` claims 3.12 up to the next variant; the base ``foo.py``
+        claims every version below its first variant.
+        """
+        match = VARIANT.search(self.path.stem)
+        base = self.path.stem[: match.start()] if match else self.path.stem
+        low = (int(match[1]), int(match[2])) if match else None
+        variants = sorted(
+            (int(m[1]), int(m[2]))
+            for sibling in self.path.parent.glob(f"{base}_py*.py")
+            if (m := VARIANT.search(sibling.stem)) and sibling.stem[: m.start()] == base
+        )
+        high = next((version for version in variants if low is None or version > low), None)
+        return low, high
+
+    def claims_python(self, version: tuple[int, int]) -> bool:
+        low, high = self.python_range()
+        return (low is None or version >= low) and (high is None or version < high)
+
+    def requirements(self) -> list[str]:
+        """Libraries the snippet claims, from ``# requires: pandas>=3, numpy>=2``."""
+        for line in self.source.splitlines()[:5]:
+            match = REQUIRES.match(line)
+            if match:
+                return [item.strip() for item in match[1].split(",") if item.strip()]
+        return []
+
+    def render(self, outputs: dict[int, str]) -> str:
+        """The file with its ``#>`` lines replaced by ``outputs``.
+
+        ``outputs`` maps a top-level statement's index to the text it printed.
+        """
+        lines = self.source.splitlines()
+        inserts: dict[int, list[str]] = {}
+        for index, text in outputs.items():
+            end = self.statement_ends[index]
+            inserts[end] = format_output(text)
+        rendered: list[str] = []
+        for lineno, line in enumerate(lines, start=1):
+            if not is_output_line(line):
+                rendered.append(line)
+            rendered.extend(inserts.get(lineno, []))
+        return "\n".join(rendered) + "\n"
+
+
+def statement_bounds(source: str, filename: str = "<snippet>") -> tuple[list[int], list[int]]:
+    """First and last line of each top-level statement (decorators included)."""
+    starts, ends = [], []
+    for node in ast.parse(source, filename=filename).body:
+        decorators = getattr(node, "decorator_list", None)
+        starts.append(decorators[0].lineno if decorators else node.lineno)
+        ends.append(node.end_lineno)
+    return starts, ends
+
+
+def statement_for(starts: list[int], ends: list[int], line: int | None) -> int:
+    """Top-level statement holding ``line``; output with no line goes to the last one."""
+    if line is not None:
+        index = bisect.bisect_right(starts, line) - 1
+        if index >= 0 and line <= ends[index]:
+            return index
+    return len(starts) - 1
+
+
+def is_output_line(line: str) -> bool:
+    return line.startswith(OUTPUT_PREFIX)
+
+
+def format_output(text: str) -> list[str]:
+    if len(text) > MAX_OUTPUT_CHARS:
+        text = text[:MAX_OUTPUT_CHARS] + f"\n... (output cut at {MAX_OUTPUT_CHARS} characters)"
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [f"{OUTPUT_PREFIX} {line}".rstrip() for line in text.split("\n")]
+
+
+def first_difference(expected: str, actual: str) -> int:
+    """1-based line number in the file where the run first disagrees."""
+    for lineno, (a, b) in enumerate(zip(expected.splitlines(), actual.splitlines()), start=1):
+        if a != b:
+            return lineno
+    return min(len(expected.splitlines()), len(actual.splitlines())) + 1
+
+
+def output_diff(snippet: Snippet, actual: str) -> str:
+    """A unified diff from the file as written to the file as the run printed it."""
+    diff = difflib.unified_diff(
+        snippet.source.splitlines(),
+        actual.splitlines(),
+        fromfile=f"{snippet.display_path} (as written)",
+        tofile=f"{snippet.display_path} (as run)",
+        lineterm="",
+        n=2,
+    )
+    return "\n".join(diff)
+
+
+def iter_snippet_files(root: Path = SNIPPETS_DIR) -> list[Path]:
+    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def check(snippet: Snippet, result: dict) -> tuple[str, list[tuple[int | None, str]]]:
+    """Compare a run with the file: the file as the run printed it, and the problems found."""
+    outputs = {int(index): text for index, text in result.get("outputs", {}).items()}
+    rendered = snippet.render(outputs)
+    problems = [(error.get("line"), error["message"]) for error in result.get("errors", [])]
+    if not problems and rendered != snippet.source:
+        line = first_difference(snippet.source, rendered)
+        problems.append((line, "printed output differs from the #> lines:\n" + output_diff(snippet, rendered)))
+    return rendered, problems
