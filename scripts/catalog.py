@@ -30,6 +30,14 @@ PYTHONS = ("3.10", "3.11", "3.12", "3.13")
 # Display names of libraries a snippet may claim with "# requires:".
 LIBRARY_NAMES = {"pandas": "pandas", "numpy": "NumPy"}
 KEY_SECTION = "key"
+# Where notebook execution may write (under .cache/jupyter/, git-ignored), never the home directory.
+JUPYTER_DIRS = {
+    "JUPYTER_RUNTIME_DIR": "runtime",
+    "JUPYTER_DATA_DIR": "data",
+    "JUPYTER_CONFIG_DIR": "config",
+    "IPYTHONDIR": "ipython",
+    "MPLCONFIGDIR": "matplotlib",
+}
 
 INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.DOTALL)

@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from pathlib import Path
 
-from catalog import DOCS_DIR, LEVELS, SECTIONS, Question, is_question_page, load_questions, verified_on
+from catalog import DOCS_DIR, JUPYTER_DIRS, LEVELS, ROOT, SECTIONS, Question, is_question_page, load_questions, verified_on
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 from snippets import SNIPPETS_DIR
@@ -73,4 +74,23 @@ def on_config(config):
     # Snippets live outside docs/: make sure a missing base path is an error, not a silent no-op.
     if not SNIPPETS_DIR.is_dir() or not DOCS_DIR.is_dir():
         raise PluginError("run mkdocs from the repository root (snippets/ and docs/ not found)")
+    jupyter_stays_in_the_repository()
     return config
+
+
+def jupyter_stays_in_the_repository() -> None:
+    """Notebook execution writes runtime files; keep them in .cache/, not the user's home."""
+    cache = ROOT / ".cache" / "jupyter"
+    for variable, folder in JUPYTER_DIRS.items():
+        os.environ.setdefault(variable, str(cache / folder))
+
+
+MATHJAX_SCRIPT = re.compile(r"<script[^>]*>[^<]*MathJax[^<]*</script>|<script[^>]*mathjax[^>]*>\s*</script>", re.I)
+
+
+def on_post_page(output: str, page, config) -> str:
+    # nbconvert's template loads MathJax from a CDN; our notebooks have no maths and the site
+    # makes no third-party request.
+    if page.file.src_uri.endswith(".ipynb"):
+        output = MATHJAX_SCRIPT.sub("", output)
+    return output

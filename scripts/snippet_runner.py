@@ -297,7 +297,7 @@ def _run_in_child(path: str, workdir: str, raw_path: str, fault_path: str, resul
     faulthandler.dump_traceback_later(max(timeout - 0.3, 0.1), file=fault_file)
 
     source = Path(path).read_text(encoding="utf-8")
-    code = compile(source, path, "exec")
+    code = compile(source, path, "exec", dont_inherit=True)  # not our __future__ imports
     starts, ends = statement_bounds(source, path)
     main_thread = threading.main_thread().ident
     records: list[tuple[str, int | None, str]] = []

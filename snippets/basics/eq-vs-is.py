@@ -5,7 +5,7 @@ first = [1, 2, 3]
 second = [1, 2, 3]
 alias = first
 
-print(first == second)  # equal values: list.__eq__ compares items
+print(first == second)  # list.__eq__ compares the items
 #> True
 print(first is second)  # two distinct objects
 #> False

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Set up everything the tests need, then run them all:
+#   the full pytest suite (snippets, pages, browser, PDFs) on the primary Python,
+#   then the snippet suite on every Python the site claims (nox).
+# Extra arguments go to the main pytest run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# System packages: Chromium for browser tests and PDFs, poppler-utils to read the PDFs back.
+missing=()
+command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "test: installing ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+        echo "test: please install ${missing[*]} (Debian/Ubuntu: sudo apt-get install ${missing[*]})," >&2
+        echo "      or point CHROMIUM_PATH at a Chromium binary." >&2
+        exit 1
+    fi
+fi
+
+source scripts/setup.sh
+
+echo "test: full suite on $(.venv/bin/python --version)"
+.venv/bin/python -m pytest "$@"
+
+echo "test: snippets on every claimed Python (nox)"
+.venv/bin/nox --no-color
