@@ -13,6 +13,7 @@ import html
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 from catalog import DOCS_DIR, JUPYTER_DIRS, LEVELS, ROOT, SECTIONS, Question, is_question_page, load_questions, verified_on
 from mkdocs.exceptions import PluginError
@@ -35,15 +36,34 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         errors = front_matter_errors(question)
         if errors:
             raise PluginError("\n".join(errors))
-        markdown = markdown.rstrip() + "\n\n" + verified_line(question) + "\n"
+        stamp = verified_on(question.snippet_paths)
+        markdown = f"{markdown.rstrip()}\n\n{verified_line(stamp)}\n{page_actions(question, stamp, config)}\n"
     return LIST_MARKER.sub(lambda match: question_list(match["section"], page.url), markdown)
 
 
-def verified_line(question: Question) -> str:
-    stamp = verified_on(question.snippet_paths)
+def verified_line(stamp: str) -> str:
     return (
         f'<p class="verified-on" markdown>**Verified on** {stamp}: every output on this page '
         "was printed by a test run on each of these interpreters.</p>"
+    )
+
+
+def page_actions(question: Question, stamp: str, config) -> str:
+    """'Edit this page' and 'Report a problem' (a pre-filled issue naming the page and Pythons)."""
+    repository = config["extra"]["repository"].rstrip("/")
+    source = f"docs/{question.section}/{question.slug}.md"
+    query = urlencode(
+        {
+            "template": "wrong-answer.yml",
+            "title": f"Wrong answer: {question.section}/{question.slug}",
+            "page": source,
+            "python": stamp.split(" · ")[0],
+        }
+    )
+    return (
+        '<p class="page-actions">'
+        f'<a href="{repository}/edit/main/{source}">Edit this page</a> · '
+        f'<a href="{repository}/issues/new?{html.escape(query)}">Report a problem</a></p>'
     )
 
 
