@@ -1,0 +1,8 @@
+import sys
+
+before = sys.getrefcount(None)
+nothing_much = [None] * 1000  # a thousand new references to None
+print(sys.getrefcount(None) - before)  # immortal: never counted
+#> 0
+print(sys.getrefcount(None) > 2**30)  # a sentinel, not a count
+#> True
