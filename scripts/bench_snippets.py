@@ -25,8 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from snippets import ROOT, Snippet, iter_snippet_files
 from snippet_runner import THREAD_LIMITS
+from snippets import ROOT, Snippet, iter_snippet_files
 
 
 def claimed_snippets() -> list[Path]:

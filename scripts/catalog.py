@@ -99,7 +99,12 @@ def page_title(body: str) -> str:
 
 def is_question_page(path: Path) -> bool:
     relative = path.relative_to(DOCS_DIR)
-    return len(relative.parts) == 2 and relative.parts[0] in SECTIONS and relative.suffix == ".md" and relative.stem != "index"
+    return (
+        len(relative.parts) == 2
+        and relative.parts[0] in SECTIONS
+        and relative.suffix == ".md"
+        and relative.stem != "index"
+    )
 
 
 def load_question(path: Path) -> Question:

@@ -15,7 +15,17 @@ import re
 from pathlib import Path
 from urllib.parse import urlencode
 
-from catalog import DOCS_DIR, JUPYTER_DIRS, LEVELS, ROOT, SECTIONS, Question, is_question_page, load_questions, verified_on
+from catalog import (
+    DOCS_DIR,
+    JUPYTER_DIRS,
+    LEVELS,
+    ROOT,
+    SECTIONS,
+    Question,
+    is_question_page,
+    load_questions,
+    verified_on,
+)
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 from snippets import SNIPPETS_DIR
@@ -102,6 +112,7 @@ def jupyter_stays_in_the_repository() -> None:
     """Notebook execution writes runtime files; keep them in .cache/, not the user's home."""
     cache = ROOT / ".cache" / "jupyter"
     for variable, folder in JUPYTER_DIRS.items():
+        (cache / folder).mkdir(parents=True, exist_ok=True)
         os.environ.setdefault(variable, str(cache / folder))
 
 

@@ -13,6 +13,7 @@ ahead of the test that reads the result. Start it as a module:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import selectors
@@ -119,10 +120,8 @@ def _warm_up() -> None:
     import importlib
 
     for name in HEAVY_MODULES:
-        try:
+        with contextlib.suppress(ImportError):
             importlib.import_module(name)
-        except ImportError:
-            pass
     if "pandas" in sys.modules:
         import pandas as pd
 
@@ -371,9 +370,8 @@ def _run_in_child(path: str, workdir: str, raw_path: str, fault_path: str, resul
             host = host.decode() if isinstance(host, bytes) else host
             if host not in LOOPBACK_HOSTS:
                 blocked("network", f"tried to resolve {host!r}; only loopback is allowed")
-        elif event == "socket.gethostbyname":
-            if args[0] not in LOOPBACK_HOSTS:
-                blocked("network", f"tried to resolve {args[0]!r}; only loopback is allowed")
+        elif event == "socket.gethostbyname" and args[0] not in LOOPBACK_HOSTS:
+            blocked("network", f"tried to resolve {args[0]!r}; only loopback is allowed")
 
     module = types.ModuleType("__main__")
     module.__file__ = os.path.join(workdir, os.path.basename(path))

@@ -14,8 +14,8 @@ import ast
 import bisect
 import difflib
 import re
-import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,14 +33,15 @@ MAX_OUTPUT_CHARS = 20_000
 class Snippet:
     path: Path
     source: str
-    statement_starts: list[int] = field(default_factory=list)
-    statement_ends: list[int] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path) -> Snippet:
-        source = path.read_text(encoding="utf-8")
-        starts, ends = statement_bounds(source, str(path))
-        return cls(path=path, source=source, statement_starts=starts, statement_ends=ends)
+        return cls(path=path, source=path.read_text(encoding="utf-8"))
+
+    @cached_property
+    def statement_ends(self) -> list[int]:
+        # Parsed only when needed: a variant for a newer Python may not parse on this one.
+        return statement_bounds(self.source, str(self.path))[1]
 
     @property
     def display_path(self) -> str:
@@ -129,7 +130,7 @@ def format_output(text: str) -> list[str]:
 
 def first_difference(expected: str, actual: str) -> int:
     """1-based line number in the file where the run first disagrees."""
-    for lineno, (a, b) in enumerate(zip(expected.splitlines(), actual.splitlines()), start=1):
+    for lineno, (a, b) in enumerate(zip(expected.splitlines(), actual.splitlines(), strict=False), start=1):
         if a != b:
             return lineno
     return min(len(expected.splitlines()), len(actual.splitlines())) + 1

@@ -14,7 +14,7 @@ QUESTIONS = load_questions()
 def test_question_page_is_rendered_with_its_stamp(built_site: Path, question) -> None:
     page = (built_site / question.section / question.slug / "index.html").read_text()
     assert "Verified on</strong> Python 3." in page
-    assert 'class="admonition answer"' in page or "details class=\"answer\"" in page
+    assert 'class="admonition answer"' in page or 'details class="answer"' in page
     assert f'href="../../tags/#tag:{question.level}"' in page or f"tag:{question.level}" in page
     assert "--8&lt;--" not in page and "--8<--" not in page, "an include was not expanded"
 
@@ -22,7 +22,7 @@ def test_question_page_is_rendered_with_its_stamp(built_site: Path, question) ->
 def test_versioned_snippets_render_as_tabs(built_site: Path) -> None:
     page = (built_site / "basics" / "eq-vs-is" / "index.html").read_text()
     assert 'class="tabbed-set tabbed-alternate"' in page
-    assert "Python 3.12+" in page and "with &#39;int&#39; literal" in page
+    assert "Python 3.12+" in page and ("with &#39;int&#39; literal" in page or "with 'int' literal" in page)
 
 
 def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:

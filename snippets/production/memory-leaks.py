@@ -7,7 +7,7 @@ _responses: dict[int, bytes] = {}  # module-level cache: nothing ever evicts
 
 
 def render(request_id: int) -> bytes:
-    return bytes(2_000) + str(request_id).encode()  # a 2 kB response body
+    return bytes(2_000) + str(request_id).encode()
 
 
 def handle(request_id: int) -> int:
@@ -38,7 +38,7 @@ for frame in top.traceback:  # oldest frame first
     print("   ", source(frame))
 #>     handle(request_id)
 #>     _responses[request_id] = render(request_id)
-#>     return bytes(2_000) + str(request_id).encode()  # a 2 kB response body
+#>     return bytes(2_000) + str(request_id).encode()
 # --8<-- [end:key]
 print(len(_responses))  # the culprit holds every response ever built
 #> 5000
