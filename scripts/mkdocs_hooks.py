@@ -2,6 +2,7 @@
 
 - a question page gets its "Verified on" line, derived from the snippets it
   includes and requirements.txt (never typed by hand);
+- ``<!-- cheatsheet NAME -->`` becomes a link to that PDF cheat sheet;
 - ``<!-- questions ... -->`` in a page becomes a list of questions (title,
   level badge, one-line summary) that the filters in docs/assets work on;
 - a question page with broken front matter stops the build with file and line.
@@ -31,6 +32,7 @@ from mkdocs.utils import get_relative_url
 from snippets import SNIPPETS_DIR
 from validate import front_matter_errors
 
+CHEATSHEET_MARKER = re.compile(r"<!--\s*cheatsheet\s+(?P<name>[\w-]+)\s*-->")
 LIST_MARKER = re.compile(r"<!--\s*questions(?:\s+section=(?P<section>[\w-]+))?\s*-->")
 _questions: list[Question] = []
 
@@ -48,7 +50,17 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             raise PluginError("\n".join(errors))
         stamp = verified_on(question.snippet_paths)
         markdown = f"{markdown.rstrip()}\n\n{verified_line(stamp)}\n{page_actions(question, stamp, config)}\n"
+    markdown = CHEATSHEET_MARKER.sub(lambda match: cheatsheet_link(match["name"], page.url), markdown)
     return LIST_MARKER.sub(lambda match: question_list(match["section"], page.url), markdown)
+
+
+def cheatsheet_link(name: str, page_url: str) -> str:
+    """A link to a PDF that scripts/build_cheatsheets.py writes into the built site (site/pdf/)."""
+    if name != "all" and name not in LEVELS and name not in SECTIONS:
+        raise PluginError(f"<!-- cheatsheet {name} -->: no such sheet (all, a level or a section)")
+    label = "everything" if name == "all" else SECTIONS.get(name, name)
+    href = get_relative_url(f"pdf/{name}.pdf", page_url or ".")
+    return f'<a class="md-button cheatsheet-link" href="{href}" download>{html.escape(label)} (PDF)</a>'
 
 
 def verified_line(stamp: str) -> str:
@@ -97,7 +109,7 @@ def question_list(section: str | None, page_url: str) -> str:
             + ("" if section else f' <span class="section-name">{html.escape(SECTIONS[q.section])}</span>')
             + f'<br><span class="summary">{inline_html(q.summary)}</span></li>'
         )
-    return '<ul class="question-list">\n' + "\n".join(items) + "\n</ul>"
+    return '<ul class="question-list" data-search-exclude>\n' + "\n".join(items) + "\n</ul>"
 
 
 def on_config(config):

@@ -1,0 +1,594 @@
+/* Find, filter and self-test: everything runs in the reader's browser.
+ *
+ * - question lists (<ul class="question-list">, made by scripts/mkdocs_hooks.py) get level,
+ *   section and topic filters; the filter state lives in the URL query
+ *   (?level=mid&section=data&topic=pandas), restored on load;
+ * - a self-test toggle in the header hides the answers site-wide;
+ * - per-question progress (not seen / learning / known) is kept in localStorage, summarised
+ *   on the home page, exported to and imported from a JSON file.
+ *
+ * No request leaves the site: the only fetch is the site's own all-questions page.
+ * Without JavaScript none of this exists and every question and answer shows.
+ */
+(function () {
+  "use strict";
+
+  var LEVELS = ["fresher", "mid", "senior", "lead"];
+  var SECTIONS = {
+    basics: "Basics",
+    "oop-memory": "OOP, data structures and memory",
+    data: "Data handling with pandas and NumPy",
+    coding: "Coding problems and patterns",
+    advanced: "Advanced internals",
+    production: "Architecture, optimisation and production scripting",
+  };
+  var STATES = [
+    ["unseen", "Not seen"],
+    ["learning", "Learning"],
+    ["known", "Known"],
+  ];
+  var PROGRESS_KEY = "pia.progress.v1";
+  var SELFTEST_KEY = "pia.selftest";
+  var FILTER_KEYS = ["level", "section", "topic"];
+  var uid = 0;
+
+  /* ---------- helpers ---------- */
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) {
+      var value = attrs[name];
+      if (value === null || value === undefined || value === false) return;
+      if (name === "text") node.textContent = value;
+      else if (name === "className") node.className = value;
+      else if (name.slice(0, 2) === "on") node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value === true ? "" : value);
+    });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function storageGet(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function storageSet(key, value) {
+    try {
+      if (value === null) window.localStorage.removeItem(key);
+      else window.localStorage.setItem(key, value);
+    } catch (error) {
+      /* storage disabled: the feature simply does not persist */
+    }
+  }
+
+  /** The site root as an absolute URL, from Material's config (base is relative). */
+  function siteRoot() {
+    var base = ".";
+    var config = document.getElementById("__config");
+    if (config) {
+      try {
+        base = JSON.parse(config.textContent).base || ".";
+      } catch (error) {
+        /* keep "." */
+      }
+    }
+    return new URL(base.replace(/\/?$/, "/"), window.location.href);
+  }
+
+  /** A page's key: its path relative to the site root, e.g. "basics/eq-vs-is/". */
+  function pageKey(href) {
+    var root = siteRoot();
+    var url = new URL(href, window.location.href);
+    var path = url.pathname.replace(/index\.html$/, "");
+    if (path.indexOf(root.pathname) === 0) path = path.slice(root.pathname.length);
+    return path.replace(/^\/+/, "");
+  }
+
+  /* ---------- progress store ---------- */
+
+  function loadProgress() {
+    try {
+      var data = JSON.parse(storageGet(PROGRESS_KEY) || "{}");
+      return data && typeof data === "object" && !Array.isArray(data) ? data : {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  function saveProgress(data) {
+    storageSet(PROGRESS_KEY, JSON.stringify(data));
+  }
+
+  function setState(key, state) {
+    var data = loadProgress();
+    if (state === "unseen") delete data[key];
+    else data[key] = state;
+    saveProgress(data);
+  }
+
+  /** Accepts our export format, or a bare {page: state} object. Returns the cleaned map. */
+  function parseImport(text) {
+    var parsed = JSON.parse(text);
+    var entries = parsed && parsed.progress ? parsed.progress : parsed;
+    if (!entries || typeof entries !== "object" || Array.isArray(entries)) {
+      throw new Error("not a progress file");
+    }
+    var clean = {};
+    Object.keys(entries).forEach(function (key) {
+      if (entries[key] === "learning" || entries[key] === "known") clean[key] = entries[key];
+    });
+    return clean;
+  }
+
+  /* ---------- filters on question lists ---------- */
+
+  function readQuery() {
+    var params = new URLSearchParams(window.location.search);
+    var state = {};
+    FILTER_KEYS.forEach(function (key) {
+      state[key] = params.get(key) || "";
+    });
+    return state;
+  }
+
+  function writeQuery(state) {
+    var params = new URLSearchParams(window.location.search);
+    FILTER_KEYS.forEach(function (key) {
+      if (state[key]) params.set(key, state[key]);
+      else params.delete(key);
+    });
+    var query = params.toString();
+    var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
+    window.history.replaceState(window.history.state, "", url);
+  }
+
+  function setupFilters(list, useUrl) {
+    if (list.hasAttribute("data-filters")) return;
+    list.setAttribute("data-filters", "");
+    var items = Array.prototype.slice.call(list.querySelectorAll(":scope > li.question"));
+    if (!items.length) return;
+    var id = "question-list-" + ++uid;
+    list.id = list.id || id;
+
+    var found = { level: {}, section: {}, topic: {} };
+    items.forEach(function (item) {
+      found.level[item.dataset.level] = true;
+      found.section[item.dataset.section] = true;
+      (item.dataset.topics || "").split(/\s+/).filter(Boolean).forEach(function (topic) {
+        found.topic[topic] = true;
+      });
+    });
+    var options = {
+      level: LEVELS.filter(function (level) {
+        return found.level[level];
+      }),
+      section: Object.keys(SECTIONS).filter(function (section) {
+        return found.section[section];
+      }),
+      topic: Object.keys(found.topic).sort(),
+    };
+    var labels = { level: "Level", section: "Section", topic: "Topic" };
+    var state = useUrl ? readQuery() : { level: "", section: "", topic: "" };
+    // a section list has one section: no section filter; a list has no topic filter if tiny
+    var groups = ["level"];
+    if (options.section.length > 1) groups.push("section");
+    if (options.topic.length > 1 && options.section.length > 1) groups.push("topic");
+    FILTER_KEYS.forEach(function (key) {
+      if (groups.indexOf(key) < 0 || options[key].indexOf(state[key]) < 0) state[key] = "";
+    });
+
+    var count = el("p", { className: "question-filter__count", role: "status", "aria-live": "polite" });
+    var buttons = { level: [], section: [], topic: [] };
+
+    function apply(fromUser) {
+      var shown = 0;
+      items.forEach(function (item) {
+        var topics = (item.dataset.topics || "").split(/\s+/);
+        var match =
+          (!state.level || item.dataset.level === state.level) &&
+          (!state.section || item.dataset.section === state.section) &&
+          (!state.topic || topics.indexOf(state.topic) >= 0);
+        item.hidden = !match;
+        if (match) shown++;
+      });
+      groups.forEach(function (key) {
+        buttons[key].forEach(function (button) {
+          button.setAttribute("aria-pressed", String(button.value === state[key]));
+        });
+      });
+      count.textContent =
+        shown === items.length
+          ? "Showing all " + items.length + " questions"
+          : "Showing " + shown + " of " + items.length + " questions";
+      list.setAttribute("data-shown", String(shown));
+      clear.hidden = !groups.some(function (key) {
+        return state[key];
+      });
+      if (fromUser && useUrl) writeQuery(state);
+    }
+
+    var panel = el("div", { className: "question-filter", role: "group", "aria-label": "Filter questions" });
+    groups.forEach(function (key) {
+      var labelId = id + "-" + key + "-label";
+      var row = el("div", { className: "question-filter__group", role: "group", "aria-labelledby": labelId });
+      row.appendChild(el("span", { className: "question-filter__label", id: labelId, text: labels[key] }));
+      [""].concat(options[key]).forEach(function (value) {
+        var text = value === "" ? "All" : key === "section" ? SECTIONS[value] : value;
+        var button = el("button", {
+          type: "button",
+          className: "question-filter__button" + (key === "level" && value ? " level-" + value : ""),
+          value: value,
+          "data-filter": key,
+          "aria-pressed": "false",
+          "aria-controls": list.id,
+          text: text,
+          onclick: function () {
+            state[key] = value;
+            apply(true);
+          },
+        });
+        if (value === "") button.setAttribute("aria-label", "All " + (key === "level" ? "levels" : key + "s"));
+        buttons[key].push(button);
+        row.appendChild(button);
+      });
+      panel.appendChild(row);
+    });
+    var clear = el("button", {
+      type: "button",
+      className: "question-filter__clear",
+      "data-filter-clear": "",
+      text: "Clear filters",
+      onclick: function () {
+        groups.forEach(function (key) {
+          state[key] = "";
+        });
+        apply(true);
+      },
+    });
+    var footer = el("div", { className: "question-filter__footer" }, [count, clear]);
+    panel.appendChild(footer);
+    list.parentNode.insertBefore(panel, list);
+    decorateList(list);
+    apply(false);
+  }
+
+  /** Marks each list item with the reader's progress on that question. */
+  function decorateList(list) {
+    var data = loadProgress();
+    list.querySelectorAll(":scope > li.question").forEach(function (item) {
+      var link = item.querySelector("a");
+      if (!link) return;
+      var state = data[pageKey(link.href)];
+      var old = item.querySelector(".progress-mark");
+      if (old) old.remove();
+      if (state) {
+        var label = state === "known" ? "Known" : "Learning";
+        item.appendChild(
+          el("span", { className: "progress-mark progress-mark--" + state, text: label }),
+        );
+      }
+    });
+  }
+
+  /* ---------- self-test mode ---------- */
+
+  function selfTestOn() {
+    return storageGet(SELFTEST_KEY) === "1";
+  }
+
+  /** Wraps a question page's In depth and Pitfalls into a block that can be hidden. */
+  function prepareQuestionPage(content) {
+    if (content.querySelector(".selftest-hideable")) return;
+    var headings = Array.prototype.slice.call(content.querySelectorAll(":scope > h2"));
+    var start = headings.filter(function (h) {
+      return /^(in depth|pitfalls)/i.test(h.textContent.trim());
+    })[0];
+    if (!start) return;
+    var wrapper = el("div", { className: "selftest-hideable", id: "selftest-answer-body" });
+    var reveal = el("button", {
+      type: "button",
+      className: "md-button selftest-reveal",
+      "data-selftest-reveal": "",
+      "aria-expanded": "false",
+      "aria-controls": "selftest-answer-body",
+      text: "Reveal answer",
+      onclick: function () {
+        var open = wrapper.hidden;
+        wrapper.hidden = !open;
+        reveal.setAttribute("aria-expanded", String(open));
+        reveal.textContent = open ? "Hide answer" : "Reveal answer";
+      },
+    });
+    start.parentNode.insertBefore(reveal, start);
+    start.parentNode.insertBefore(wrapper, start);
+    var node = start;
+    while (node) {
+      var next = node.nextSibling;
+      if (node.nodeType === 1 && node.tagName === "H2" && /^follow-ups?/i.test(node.textContent.trim())) break;
+      if (node.nodeType === 1 && node.classList.contains("verified-on")) break;
+      wrapper.appendChild(node);
+      node = next;
+    }
+  }
+
+  function applySelfTest() {
+    var on = selfTestOn();
+    document.documentElement.classList.toggle("selftest", on);
+    document.querySelectorAll("[data-selftest-toggle]").forEach(function (button) {
+      button.hidden = false;
+      button.setAttribute("aria-pressed", String(on));
+      button.title = on ? "Self-test mode is on: show the answers" : "Self-test mode: hide the answers";
+    });
+    document.querySelectorAll(".md-content details.answer").forEach(function (details) {
+      if (on) {
+        if (!details.hasAttribute("data-was-open")) details.setAttribute("data-was-open", String(details.open));
+        details.open = false;
+      } else if (details.hasAttribute("data-was-open")) {
+        details.open = details.getAttribute("data-was-open") === "true";
+        details.removeAttribute("data-was-open");
+      }
+    });
+    document.querySelectorAll(".selftest-hideable").forEach(function (wrapper) {
+      wrapper.hidden = on;
+    });
+    document.querySelectorAll("[data-selftest-reveal]").forEach(function (reveal) {
+      reveal.hidden = !on;
+      reveal.setAttribute("aria-expanded", "false");
+      reveal.textContent = "Reveal answer";
+    });
+  }
+
+  function setupSelfTestToggle() {
+    document.querySelectorAll("[data-selftest-toggle]").forEach(function (button) {
+      if (button.hasAttribute("data-ready")) return;
+      button.setAttribute("data-ready", "");
+      button.addEventListener("click", function () {
+        storageSet(SELFTEST_KEY, selfTestOn() ? null : "1");
+        applySelfTest();
+      });
+    });
+  }
+
+  /* ---------- progress on a question page ---------- */
+
+  function setupProgressControl(content, key) {
+    if (content.querySelector(".progress-control")) return;
+    var title = content.querySelector(":scope > h1");
+    if (!title) return;
+    var labelId = "progress-control-label";
+    var group = el("div", { className: "progress-control", role: "group", "aria-labelledby": labelId });
+    group.appendChild(el("span", { className: "progress-control__label", id: labelId, text: "Your progress:" }));
+    var buttons = STATES.map(function (pair) {
+      return el("button", {
+        type: "button",
+        className: "progress-control__button progress-control__button--" + pair[0],
+        "data-progress": pair[0],
+        "aria-pressed": "false",
+        text: pair[1],
+        onclick: function () {
+          setState(key, pair[0]);
+          update();
+        },
+      });
+    });
+    buttons.forEach(function (button) {
+      group.appendChild(button);
+    });
+    function update() {
+      var state = loadProgress()[key] || "unseen";
+      buttons.forEach(function (button) {
+        button.setAttribute("aria-pressed", String(button.getAttribute("data-progress") === state));
+      });
+    }
+    title.parentNode.insertBefore(group, title.nextSibling);
+    update();
+  }
+
+  /* ---------- the home page dashboard ---------- */
+
+  function fetchQuestions(url) {
+    return fetch(url, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.text();
+      })
+      .then(function (text) {
+        var doc = new DOMParser().parseFromString(text, "text/html");
+        return Array.prototype.slice.call(doc.querySelectorAll("ul.question-list > li.question")).map(function (item) {
+          var link = item.querySelector("a");
+          return {
+            key: pageKey(new URL(link.getAttribute("href"), url).href),
+            level: item.dataset.level,
+            section: item.dataset.section,
+          };
+        });
+      });
+  }
+
+  function tally(questions, field, keys, names) {
+    var data = loadProgress();
+    var table = el("table"); // no class: Material styles it like a Markdown table
+    var head = el("tr", {}, [
+      el("th", { scope: "col", text: field === "level" ? "Level" : "Section" }),
+      el("th", { scope: "col", text: "Questions" }),
+      el("th", { scope: "col", text: "Not seen" }),
+      el("th", { scope: "col", text: "Learning" }),
+      el("th", { scope: "col", text: "Known" }),
+    ]);
+    table.appendChild(el("thead", {}, [head]));
+    var body = el("tbody");
+    keys.forEach(function (value) {
+      var chosen = questions.filter(function (q) {
+        return q[field] === value;
+      });
+      if (!chosen.length) return;
+      var counts = { unseen: 0, learning: 0, known: 0 };
+      chosen.forEach(function (q) {
+        counts[data[q.key] || "unseen"]++;
+      });
+      var href = new URL("all-questions/?" + field + "=" + encodeURIComponent(value), siteRoot()).href;
+      body.appendChild(
+        el("tr", { "data-row": value }, [
+          el("th", { scope: "row" }, [el("a", { href: href, text: names ? names[value] : value })]),
+          el("td", { "data-count": "total", text: String(chosen.length) }),
+          el("td", { "data-count": "unseen", text: String(counts.unseen) }),
+          el("td", { "data-count": "learning", text: String(counts.learning) }),
+          el("td", { "data-count": "known", text: String(counts.known) }),
+        ]),
+      );
+    });
+    table.appendChild(body);
+    return el("div", { className: "md-typeset__scrollwrap" }, [
+      el("div", { className: "md-typeset__table progress-table" }, [table]),
+    ]);
+  }
+
+  function setupDashboard(container) {
+    if (container.hasAttribute("data-ready")) return;
+    container.setAttribute("data-ready", "");
+    var url = new URL(container.getAttribute("data-questions") || "all-questions/", siteRoot()).href;
+    var tables = el("div", { className: "progress-dashboard__tables", "aria-live": "polite" });
+    var status = el("p", { className: "progress-dashboard__status", role: "status" });
+    var fileId = "progress-import-file";
+    var fileInput = el("input", {
+      type: "file",
+      id: fileId,
+      accept: "application/json,.json",
+      className: "progress-dashboard__file",
+      "data-progress-import": "",
+    });
+    var questions = [];
+
+    function render() {
+      tables.textContent = "";
+      var data = loadProgress();
+      var known = 0;
+      var learning = 0;
+      questions.forEach(function (q) {
+        if (data[q.key] === "known") known++;
+        else if (data[q.key] === "learning") learning++;
+      });
+      tables.appendChild(
+        el("p", {
+          className: "progress-dashboard__summary",
+          "data-progress-summary": "",
+          text:
+            known + " known, " + learning + " learning, " + (questions.length - known - learning) +
+            " not seen, of " + questions.length + " questions.",
+        }),
+      );
+      tables.appendChild(el("h3", { text: "By level" }));
+      tables.appendChild(tally(questions, "level", LEVELS));
+      tables.appendChild(el("h3", { text: "By section" }));
+      tables.appendChild(tally(questions, "section", Object.keys(SECTIONS), SECTIONS));
+    }
+
+    var exportButton = el("button", {
+      type: "button",
+      className: "md-button",
+      "data-progress-export": "",
+      text: "Export progress",
+      onclick: function () {
+        var payload = {
+          format: "python-interview-progress",
+          version: 1,
+          exported: new Date().toISOString(),
+          progress: loadProgress(),
+        };
+        var blob = new Blob([JSON.stringify(payload, null, 2) + "\n"], { type: "application/json" });
+        var link = el("a", { href: URL.createObjectURL(blob), download: "python-interview-progress.json" });
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () {
+          URL.revokeObjectURL(link.href);
+        }, 1000);
+        status.textContent = "Progress exported to python-interview-progress.json.";
+      },
+    });
+    fileInput.addEventListener("change", function () {
+      var file = fileInput.files && fileInput.files[0];
+      if (!file) return;
+      var reader = new FileReader();
+      reader.onload = function () {
+        try {
+          var imported = parseImport(String(reader.result));
+          saveProgress(imported);
+          status.textContent = "Imported progress for " + Object.keys(imported).length + " questions.";
+          render();
+        } catch (error) {
+          status.textContent = "That file is not a progress export; nothing was changed.";
+        }
+        fileInput.value = "";
+      };
+      reader.readAsText(file);
+    });
+    var resetButton = el("button", {
+      type: "button",
+      className: "md-button",
+      "data-progress-reset": "",
+      text: "Reset progress",
+      onclick: function () {
+        if (!window.confirm("Forget your progress on every question?")) return;
+        saveProgress({});
+        status.textContent = "Progress reset.";
+        render();
+      },
+    });
+    var actions = el("div", { className: "progress-dashboard__actions" }, [
+      exportButton,
+      fileInput,
+      el("label", { className: "md-button progress-dashboard__import", for: fileId }, ["Import progress"]),
+      resetButton,
+    ]);
+    container.textContent = "";
+    container.appendChild(tables);
+    container.appendChild(actions);
+    container.appendChild(status);
+
+    fetchQuestions(url)
+      .then(function (found) {
+        questions = found;
+        render();
+      })
+      .catch(function () {
+        tables.textContent = "The question list could not be loaded, so progress cannot be counted here.";
+      });
+  }
+
+  /* ---------- wiring ---------- */
+
+  function init() {
+    var content = document.querySelector(".md-content__inner");
+    setupSelfTestToggle();
+    if (content) {
+      var lists = content.querySelectorAll("ul.question-list");
+      lists.forEach(function (list, index) {
+        setupFilters(list, index === 0);
+      });
+      if (content.querySelector("details.answer")) {
+        prepareQuestionPage(content);
+        setupProgressControl(content, pageKey(window.location.href));
+      }
+      content.querySelectorAll("[data-progress-dashboard]").forEach(setupDashboard);
+    }
+    applySelfTest();
+  }
+
+  // expose a little for tests and the console
+  window.pia = { pageKey: pageKey, loadProgress: loadProgress, parseImport: parseImport };
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
