@@ -1,6 +1,6 @@
 """Printable PDF cheat sheets: one per level, one per section, and one with everything.
 
-Usage: python scripts/build_cheatsheets.py [--site-dir site]
+Usage: python scripts/build_cheatsheets.py [--site-dir site] [--strict]
 writes site/pdf/<name>.pdf for every level (fresher, mid, senior, lead), every section
 (basics, oop-memory, ...) and ``all``.
 
@@ -9,10 +9,12 @@ one-line ``summary`` from its page (catalog.load_questions) and its key code lin
 ``key`` section of its main snippet ``snippets/<section>/<slug>.py``, read from that file:
 the same tested code the site shows. A new question lands in its sheets with no other edit.
 
-Layout: A4, two columns. The code column must hold every key line without wrapping or
-clipping, so the width of a column in monospace characters (COLUMN_CHARS) is computed from
-the same constants the stylesheet is generated from; the build stops on a key line wider
-than that, and checks in the browser that no code block overflows its column.
+Layout: A4, two columns, rendered by Chromium (one browser, one page for all sheets). Code
+is never wrapped or clipped: the width of a column in monospace characters (COLUMN_CHARS,
+66) is computed from the constants the stylesheet is generated from, and the browser checks
+that no code block overflows. A key line over the project's 64-character rule is reported;
+if it is also wider than the column, its block is set in the size that fits (down to
+MIN_CODE_FONT_PT; --strict makes any line over the rule an error).
 """
 
 from __future__ import annotations
@@ -31,7 +33,16 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from catalog import KEY_SECTION, LEVELS, PYTHONS, ROOT, SECTIONS, Question, load_questions, verified_on
+from catalog import (
+    KEY_SECTION,
+    LEVELS,
+    PYTHONS,
+    ROOT,
+    SECTIONS,
+    Question,
+    load_questions,
+    verified_on,
+)
 from snippets import SECTION_MARK, SNIPPETS_DIR, Snippet
 
 # --- Page geometry: the stylesheet below is generated from these numbers -------------------
@@ -122,9 +133,14 @@ class Card:
     def rule_breaches(self) -> list[str]:
         """Key lines longer than the project's 64-character rule, as file:line messages."""
         return [
-            f"{display(self.key_path)}:{self.key_first_line + offset}: key line is {display_width(line)} "
+            f"{display(self.key_path)}:{self.key_first_line + offset}: "
+            f"key line is {display_width(line)} "
             f"characters (rule: at most {KEY_LINE_RULE})"
-            + (f"; its block is printed at {self.code_font_pt} pt instead of {CODE_FONT_PT} pt" if self.code_font_pt < CODE_FONT_PT else "")
+            + (
+                f"; its block is printed at {self.code_font_pt} pt instead of {CODE_FONT_PT} pt"
+                if self.code_font_pt < CODE_FONT_PT
+                else ""
+            )
             for offset, line in enumerate(self.key_lines)
             if display_width(line) > KEY_LINE_RULE
         ]
@@ -168,7 +184,8 @@ def read_key_lines(path: Path) -> tuple[list[str], int]:
                 break
     if start is None or end is None:
         raise CheatSheetError(
-            f"{display(path)}:1: no complete '{KEY_SECTION}' section: mark the lines that best show the answer "
+            f"{display(path)}:1: no complete '{KEY_SECTION}' section: "
+            "mark the lines that best show the answer "
             f"with '# --8<-- [start:{KEY_SECTION}]' and '# --8<-- [end:{KEY_SECTION}]'"
         )
     body = [
@@ -185,8 +202,9 @@ def read_key_lines(path: Path) -> tuple[list[str], int]:
     for number, line in body:
         if display_width(line) > MAX_KEY_CHARS:
             raise CheatSheetError(
-                f"{display(path)}:{number}: key line is {display_width(line)} characters wide; the project rule is "
-                f"at most {KEY_LINE_RULE}, and even in the smallest code size a cheat-sheet column holds "
+                f"{display(path)}:{number}: key line is {display_width(line)} characters wide; "
+                f"the project rule is at most {KEY_LINE_RULE}, and even in the smallest code size "
+                "a cheat-sheet column holds "
                 f"{MAX_KEY_CHARS}. Shorten or split it."
             )
     return [line for _, line in body], body[0][0]
@@ -228,7 +246,12 @@ def make_sheets(cards: list[Card]) -> list[Sheet]:
     """Every sheet, in file-name order of the issue: levels, sections, then all."""
     ordered = sorted(cards, key=sheet_order)
     sheets = [
-        Sheet(level, f"{LEVEL_TITLES.get(level, level.title())} questions", [c for c in ordered if c.level == level], "level")
+        Sheet(
+            level,
+            f"{LEVEL_TITLES.get(level, level.title())} questions",
+            [c for c in ordered if c.level == level],
+            "level",
+        )
         for level in LEVELS
     ]
     sheets += [
@@ -274,7 +297,10 @@ def site_config() -> dict:
         config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader) or {}
     except (OSError, yaml.YAMLError):
         config = {}
-    return {"name": config.get("site_name") or SITE_NAME_FALLBACK, "url": config.get("site_url") or ""}
+    return {
+        "name": config.get("site_name") or SITE_NAME_FALLBACK,
+        "url": config.get("site_url") or "",
+    }
 
 
 def build_date() -> date:
@@ -304,8 +330,19 @@ def inline_html(text: str) -> str:
 def _pygments():
     from pygments.formatters import HtmlFormatter
     from pygments.lexers import PythonLexer
+    from pygments.token import STANDARD_TYPES
 
-    return PythonLexer(stripnl=False, ensurenl=True), HtmlFormatter(nowrap=True, style="default")
+    formatter = HtmlFormatter(nowrap=True, style="default")
+    # Tokens the style leaves unstyled (names, punctuation, whitespace) need no <span>: half the
+    # elements of a sheet, and so a good part of Chromium's work, go with them.
+    unstyled = {"w"}
+    for token, css_class in STANDARD_TYPES.items():
+        style = formatter.style.style_for_token(token)
+        if css_class and not any(style[key] for key in ("color", "bgcolor", "bold", "italic", "underline", "border")):
+            unstyled.add(css_class)
+    classes = "|".join(sorted(unstyled))
+    plain_span = re.compile(f'<span class="(?:{classes})">([^<]*)</span>')
+    return PythonLexer(stripnl=False, ensurenl=True), formatter, plain_span
 
 
 @cache
@@ -313,14 +350,14 @@ def code_html(lines: tuple[str, ...]) -> str:
     """Highlighted code, one output line per key line; ``#>`` lines styled as printed output."""
     from pygments import highlight
 
-    lexer, formatter = _pygments()
-    highlighted = highlight("\n".join(lines) + "\n", lexer, formatter).split("\n")
+    lexer, formatter, plain_span = _pygments()
+    highlighted = plain_span.sub(r"\1", highlight("\n".join(lines) + "\n", lexer, formatter)).split("\n")
     if highlighted and highlighted[-1] == "":
         highlighted.pop()
     if len(highlighted) != len(lines):  # never expected: fall back to plain text
         highlighted = [html.escape(line) for line in lines]
     rendered = []
-    for raw, marked in zip(lines, highlighted):
+    for raw, marked in zip(lines, highlighted, strict=True):
         if not raw.strip():  # a blank line takes half a line: the gap shows, the space is saved
             rendered.append('<span class="ln blank"></span>')
         elif raw.lstrip().startswith("#>"):
@@ -368,7 +405,8 @@ code {{ font-family: "DejaVu Sans Mono", monospace; font-size: 0.92em; }}
   border-bottom: 0.8pt solid #3f51b5; margin: 0 0 2mm; padding: 0 0 0.8mm;
 }}
 .banner h1 {{ font-size: 11pt; margin: 0; color: #283593; white-space: nowrap; }}
-.banner p {{ margin: 0; color: #555; font-size: 7pt; text-align: right; }}
+.banner p {{ margin: 0; color: #555; font-size: 6.8pt; line-height: 1.25; text-align: right; }}
+.banner .url {{ white-space: nowrap; }}
 .columns {{
   column-count: 2; column-gap: {COLUMN_GAP_MM}mm; column-rule: 0.4pt solid #c5c9d6;
 }}
@@ -436,14 +474,14 @@ def sheet_html(sheet: Sheet, site: dict, today: date) -> str:
     if not blocks:
         blocks.append('<p class="empty">No questions on this sheet yet.</p>')
     count = len(sheet.cards)
-    where = f" Full answers: {html.escape(site['url'])}" if site["url"] else ""
+    where = f'<br>Full answers: <span class="url">{html.escape(site["url"])}</span>' if site["url"] else ""
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{html.escape(sheet.title)} · {html.escape(site["name"])}</title>
 <style>{stylesheet()}</style></head>
 <body>
 <div class="banner"><h1>{html.escape(sheet.title)}</h1>
-<p>{count} question{"s" if count != 1 else ""} · key code from the tested snippets.{where}</p></div>
+<p>{count} question{"s" if count != 1 else ""} · key code from the site's tested snippets{where}</p></div>
 <main class="columns">
 {chr(10).join(blocks)}
 </main>
@@ -461,14 +499,16 @@ def header_template(sheet: Sheet, site: dict, today: date) -> str:
     return (
         f'<div style="{TEMPLATE_STYLE} color:#222;">'
         f"<b>{html.escape(sheet.title)}</b>"
-        f'<span style="text-align:right">{today.isoformat()} · verified on {html.escape(sheet.stamp)}</span></div>'
+        f'<span style="text-align:right">{today.isoformat()} · '
+        f"verified on {html.escape(sheet.stamp)}</span></div>"
     )
 
 
 def footer_template(sheet: Sheet, site: dict) -> str:
     return (
         f'<div style="{TEMPLATE_STYLE} color:#555;">'
-        f"<span>{html.escape(site['name'])} · cheat sheet generated from the site's tested snippets</span>"
+        f"<span>{html.escape(site['name'])} · "
+        "cheat sheet generated from the site's tested snippets</span>"
         '<span style="white-space:nowrap">page <span class="pageNumber"></span> of '
         '<span class="totalPages"></span></span></div>'
     )
@@ -508,18 +548,20 @@ def render(sheets: list[Sheet], out_dir: Path, today: date) -> None:
         page = browser.new_page(viewport={"width": 1000, "height": 1200})
         # Self-contained HTML: nothing may be fetched from anywhere.
         page.route("**/*", lambda route: route.abort())
-        for sheet in sheets:
+        # all.pdf first: it holds every question, so checking its layout checks every code
+        # block (each is the same HTML, in the same column, on every sheet it is on).
+        for sheet in sorted(sheets, key=lambda sheet: sheet.kind != "all"):
             page.set_content(sheet_html(sheet, site, today), wait_until="load")
-            layout = page.evaluate(LAYOUT_CHECK, COLUMN_CHARS)
-            if layout["overflowing"]:
-                raise CheatSheetError(
-                    f"{sheet.name}.pdf: code wider than its column for {', '.join(layout['overflowing'])}"
-                )
-            if layout["fits"] < COLUMN_CHARS:
-                raise CheatSheetError(
-                    f"{sheet.name}.pdf: a column holds {layout['fits']} code characters in the browser, "
-                    f"not the {COLUMN_CHARS} computed from the stylesheet (is DejaVu Sans Mono installed?)"
-                )
+            if sheet.kind == "all":
+                layout = page.evaluate(LAYOUT_CHECK, COLUMN_CHARS)
+                if layout["overflowing"]:
+                    raise CheatSheetError("code wider than its column for " + ", ".join(layout["overflowing"]))
+                if layout["fits"] < COLUMN_CHARS:
+                    raise CheatSheetError(
+                        f"a column holds {layout['fits']} code characters in the browser, not the "
+                        f"{COLUMN_CHARS} computed from the stylesheet (is DejaVu Sans Mono installed?)"
+                    )
+                measured = layout["fits"]
             pdf = page.pdf(
                 format="A4",
                 print_background=True,
@@ -534,7 +576,7 @@ def render(sheets: list[Sheet], out_dir: Path, today: date) -> None:
                 },
                 outline=True,
             )
-            sheet.measured_chars = layout["fits"]
+            sheet.measured_chars = measured
             sheet.path = out_dir / f"{sheet.name}.pdf"
             partial = sheet.path.with_suffix(".pdf.part")
             partial.write_bytes(pdf)
@@ -568,13 +610,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site-dir", type=Path, default=ROOT / "site", help="the built site (default: site)")
     parser.add_argument(
-        "--strict", action="store_true", help=f"fail on a key line over {KEY_LINE_RULE} characters instead of warning"
+        "--strict",
+        action="store_true",
+        help=f"fail on a key line over {KEY_LINE_RULE} characters instead of warning",
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    from browser import BrowserNotFound
+
     try:
         sheets = build(args.site_dir, strict=args.strict)
-    except CheatSheetError as error:
+    except (CheatSheetError, BrowserNotFound) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     everything = next(sheet for sheet in sheets if sheet.name == "all")
