@@ -152,7 +152,7 @@ Prose built around code blocks, each one idea, at most about 25 lines.
 
 SNIPPET_TEMPLATE = """\
 # {question_text}
-# The `key` section holds the lines that best show the answer: at most 12 lines of at most
+# The `key` section holds the lines that best show the answer: at most 14 non-blank lines of at most
 # 64 characters. Other sections (# --8<-- [start:name] ... [end:name]) hold the rest.
 
 # --8<-- [start:key]
@@ -308,7 +308,7 @@ def scaffold(
         "",
         "Next steps:",
         f"  1. Write the code in {snippet_rel}: a whole runnable file; keep the `key` section"
-        " (at most 12 lines of at most 64 characters).",
+        " (at most 14 non-blank lines of at most 64 characters).",
         "  2. Generate its outputs from a real run (this rewrites only the #> lines):",
         f"       .venv/bin/pytest {snippet_rel} --update-snippets",
         f"  3. Write the page {page_rel}, starting with the TODO summary (validate.py rejects it until you do).",
