@@ -344,7 +344,26 @@
     });
   }
 
+  // Material's head-question-outline icon, inlined: the button is added here rather than by
+  // overriding Material's header template, since it only works with JavaScript anyway.
+  var SELFTEST_ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M13 3c3.88 0 7 3.14 7 7 0 2.8-1.63 5.19-4 6.31V21H9v-3H8c-1.11 0-2-.89-2-2v-3H4.5c-.42 0-.66-.5-.42-.81L6 9.66A7.003 7.003 0 0 1 13 3m-2.68 4.39h1.93c.01-.3.1-.53.28-.69a1 1 0 0 1 .66-.23c.31 0 .57.1.75.28.18.19.26.45.26.75 0 .32-.07.59-.23.82-.14.23-.35.43-.61.59-.51.34-.86.64-1.05.91-.2.26-.31.68-.31 1.18h2c0-.31.04-.56.13-.74.09-.19.26-.36.51-.52.45-.24.82-.53 1.11-.93s.44-.81.44-1.31c0-.76-.27-1.37-.81-1.82-.53-.45-1.26-.68-2.19-.68-.87 0-1.57.2-2.11.59-.52.41-.78.98-.77 1.77zM12 14h2v-2h-2zm1-13C8.41 1 4.61 4.42 4.06 8.9L2.5 11h-.03l-.02.03c-.55.76-.62 1.76-.19 2.59.36.69 1 1.17 1.74 1.32V16c0 1.85 1.28 3.42 3 3.87V23h11v-5.5c2.5-1.67 4-4.44 4-7.5 0-4.97-4.04-9-9-9"/></svg>';
+
+  function ensureSelfTestButton() {
+    var header = document.querySelector(".md-header__inner");
+    if (!header || header.querySelector("[data-selftest-toggle]")) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-header__button md-icon selftest-toggle";
+    button.setAttribute("data-selftest-toggle", "");
+    button.setAttribute("aria-pressed", "false");
+    button.title = "Self-test mode: hide the answers";
+    button.innerHTML = SELFTEST_ICON + '<span class="pia-sr-only">Self-test mode</span>';
+    var anchor = header.querySelector("[data-md-component=palette]") || header.querySelector("label[for=__search]");
+    header.insertBefore(button, anchor);
+  }
+
   function setupSelfTestToggle() {
+    ensureSelfTestButton();
     document.querySelectorAll("[data-selftest-toggle]").forEach(function (button) {
       if (button.hasAttribute("data-ready")) return;
       button.setAttribute("data-ready", "");
