@@ -19,7 +19,7 @@ from test_validate import copy_repository
 
 SCRIPT = ROOT / "scripts" / "new_question.py"
 ARGS = ["--section", "basics", "--level", "fresher", "--topics", "syntax,scope"]
-QUESTION = "What does the walrus operator do?"
+QUESTION = "What does the else clause on a for loop do?"
 
 
 def scaffold(repo: Path, *args: str) -> subprocess.CompletedProcess:
@@ -58,7 +58,7 @@ def scaffolded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str
 @pytest.mark.parametrize(
     ("question", "slug"),
     [
-        ("What does the walrus operator do?", "walrus-operator"),
+        ("What does the else clause on a for loop do?", "else-clause-loop"),
         ("What are *args and **kwargs?", "args-kwargs"),
         ("Why is `256 is 256` true?", "256-256-true"),
         ("Qu'est-ce qu'un générateur en Python, et à quoi sert-il dans une boucle for?", "quest-ce-quun-generateur-en"),
@@ -75,31 +75,31 @@ def test_slug_from_question(question: str, slug: str) -> None:
 def test_creates_page_snippet_and_nav_entry(scaffolded) -> None:
     repo, _, result = scaffolded
     assert result.returncode == 0, result.stderr
-    page = repo / "docs" / "basics" / "walrus-operator.md"
-    snippet = repo / "snippets" / "basics" / "walrus-operator.py"
+    page = repo / "docs" / "basics" / "else-clause-loop.md"
+    snippet = repo / "snippets" / "basics" / "else-clause-loop.py"
     meta, body, _ = validate.split_front_matter(page.read_text())
     assert meta["tags"] == ["fresher", "syntax", "scope"]
     assert meta["summary"].startswith("TODO")
     assert f"# {QUESTION}\n" in body
-    assert '--8<-- "basics/walrus-operator.py:key"' in body
+    assert '--8<-- "basics/else-clause-loop.py:key"' in body
     assert "# --8<-- [start:key]" in snippet.read_text() and "# --8<-- [end:key]" in snippet.read_text()
 
     config = (repo / "mkdocs.yml").read_text()
     original = (repo.parent / "mkdocs.yml.before").read_text()
-    assert section_entries(yaml.safe_load(config)["nav"], "basics")[-1] == "basics/walrus-operator.md"
+    assert section_entries(yaml.safe_load(config)["nav"], "basics")[-1] == "basics/else-clause-loop.md"
     # Exactly one line added, at the end of the Basics block; everything else is untouched.
     added = [line for line in config.splitlines() if line not in original.splitlines()]
-    assert added == ["      - basics/walrus-operator.md"]
-    assert config.replace("      - basics/walrus-operator.md\n", "", 1) == original
+    assert added == ["      - basics/else-clause-loop.md"]
+    assert config.replace("      - basics/else-clause-loop.md\n", "", 1) == original
 
 
 def test_prints_the_next_steps(scaffolded) -> None:
     _, _, result = scaffolded
     out = result.stdout
-    assert "created docs/basics/walrus-operator.md" in out
-    assert "created snippets/basics/walrus-operator.py" in out
-    assert ".venv/bin/pytest snippets/basics/walrus-operator.py --update-snippets" in out
-    assert "Write the page docs/basics/walrus-operator.md" in out
+    assert "created docs/basics/else-clause-loop.md" in out
+    assert "created snippets/basics/else-clause-loop.py" in out
+    assert ".venv/bin/pytest snippets/basics/else-clause-loop.py --update-snippets" in out
+    assert "Write the page docs/basics/else-clause-loop.md" in out
     assert ".venv/bin/python scripts/validate.py" in out
     assert "bash scripts/serve.sh" in out
     assert out.index("Write the code") < out.index("--update-snippets") < out.index("Write the page")
@@ -108,13 +108,13 @@ def test_prints_the_next_steps(scaffolded) -> None:
 
 def test_refuses_to_overwrite(scaffolded) -> None:
     repo, _, _ = scaffolded
-    files = [repo / "mkdocs.yml", repo / "docs/basics/walrus-operator.md", repo / "snippets/basics/walrus-operator.py"]
+    files = [repo / "mkdocs.yml", repo / "docs/basics/else-clause-loop.md", repo / "snippets/basics/else-clause-loop.py"]
     before = [path.read_text() for path in files]
     again = scaffold(
-        repo, *ARGS, "--question", "What does the walrus operator do, exactly?", "--slug", "walrus-operator"
+        repo, *ARGS, "--question", "What does the else clause on a for loop do, exactly?", "--slug", "else-clause-loop"
     )
     assert again.returncode == 1
-    assert "new_question: error: basics/walrus-operator already exists" in again.stderr
+    assert "new_question: error: basics/else-clause-loop already exists" in again.stderr
     assert "choose another name with --slug" in again.stderr
     assert [path.read_text() for path in files] == before
 
@@ -122,11 +122,11 @@ def test_refuses_to_overwrite(scaffolded) -> None:
 def test_refuses_when_only_the_snippet_exists(tmp_path: Path) -> None:
     repo = copy_repository(tmp_path / "repo")
     config = (repo / "mkdocs.yml").read_text()
-    (repo / "snippets" / "basics" / "walrus-operator.py").write_text("print('mine')\n")
+    (repo / "snippets" / "basics" / "else-clause-loop.py").write_text("print('mine')\n")
     result = scaffold(repo, *ARGS, "--question", QUESTION)
     assert result.returncode == 1
-    assert "(snippets/basics/walrus-operator.py)" in result.stderr
-    assert not (repo / "docs" / "basics" / "walrus-operator.md").exists()
+    assert "(snippets/basics/else-clause-loop.py)" in result.stderr
+    assert not (repo / "docs" / "basics" / "else-clause-loop.md").exists()
     assert (repo / "mkdocs.yml").read_text() == config
 
 
@@ -169,7 +169,7 @@ def test_new_section_block_when_the_section_is_not_in_nav_yet(tmp_path: Path) ->
 
 def test_scaffold_passes_its_snippet_test_and_only_the_summary_is_left(scaffolded) -> None:
     repo, before, _ = scaffolded
-    snippet = repo / "snippets" / "basics" / "walrus-operator.py"
+    snippet = repo / "snippets" / "basics" / "else-clause-loop.py"
     failing = run_snippet_pytest(repo, str(snippet))
     assert failing.returncode == 1, failing.stdout  # no #> lines yet
     assert "printed output differs from the #> lines" in failing.stdout
@@ -182,7 +182,7 @@ def test_scaffold_passes_its_snippet_test_and_only_the_summary_is_left(scaffolde
 
     added = [error for error in validate.all_errors(repo) if error not in before]
     assert added == [
-        "docs/basics/walrus-operator.md:2: the summary is still the scaffold's TODO placeholder: write it, one "
+        "docs/basics/else-clause-loop.md:2: the summary is still the scaffold's TODO placeholder: write it, one "
         "sentence of at most 200 characters that answers the question"
     ]
 
@@ -204,8 +204,8 @@ def test_contributing_commands_work_on_a_copy(tmp_path: Path) -> None:
     commands = contributing_commands()
     assert [command[:2] for command in commands] == [
         [".venv/bin/python", "scripts/new_question.py"],
-        [".venv/bin/pytest", "snippets/basics/walrus-operator.py"],
-        [".venv/bin/pytest", "snippets/basics/walrus-operator.py"],
+        [".venv/bin/pytest", "snippets/basics/else-clause-loop.py"],
+        [".venv/bin/pytest", "snippets/basics/else-clause-loop.py"],
         [".venv/bin/python", "scripts/validate.py"],
     ]
     repo = copy_repository(tmp_path / "repo")
@@ -226,9 +226,9 @@ def test_contributing_commands_work_on_a_copy(tmp_path: Path) -> None:
             assert result.returncode == 1  # the summary is still the TODO: step 4 says to write it
             added = [line for line in result.stdout.splitlines() if line not in before]
             assert added == [
-                "docs/basics/walrus-operator.md:2: the summary is still the scaffold's TODO placeholder: write it, "
+                "docs/basics/else-clause-loop.md:2: the summary is still the scaffold's TODO placeholder: write it, "
                 "one sentence of at most 200 characters that answers the question"
             ]
         else:
             assert result.returncode == 0, " ".join([program, *args]) + "\n" + result.stdout + result.stderr
-    assert (repo / "docs/basics/walrus-operator.md").is_file()
+    assert (repo / "docs/basics/else-clause-loop.md").is_file()
