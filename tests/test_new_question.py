@@ -108,7 +108,11 @@ def test_prints_the_next_steps(scaffolded) -> None:
 
 def test_refuses_to_overwrite(scaffolded) -> None:
     repo, _, _ = scaffolded
-    files = [repo / "mkdocs.yml", repo / "docs/basics/else-clause-loop.md", repo / "snippets/basics/else-clause-loop.py"]
+    files = [
+        repo / "mkdocs.yml",
+        repo / "docs/basics/else-clause-loop.md",
+        repo / "snippets/basics/else-clause-loop.py",
+    ]
     before = [path.read_text() for path in files]
     again = scaffold(
         repo, *ARGS, "--question", "What does the else clause on a for loop do, exactly?", "--slug", "else-clause-loop"
