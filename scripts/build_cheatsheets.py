@@ -43,7 +43,7 @@ from catalog import (
     load_questions,
     verified_on,
 )
-from snippets import SECTION_MARK, SNIPPETS_DIR, Snippet
+from snippets import SNIPPETS_DIR, Snippet, named_sections
 
 # --- Page geometry: the stylesheet below is generated from these numbers -------------------
 PAGE_WIDTH_MM = 210.0  # A4
@@ -170,34 +170,23 @@ def read_key_lines(path: Path) -> tuple[list[str], int]:
     section removed, ``#>`` output lines kept, blank lines at either end dropped.
     """
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        source = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CheatSheetError(f"{display(path)}: missing; every question needs its main snippet there") from None
-    start = end = None
-    for number, line in enumerate(lines, start=1):
-        match = SECTION_MARK.match(line)
-        if match and match[2] == KEY_SECTION:
-            if match[1] == "start" and start is None:
-                start = number
-            elif match[1] == "end" and start is not None:
-                end = number
-                break
-    if start is None or end is None:
+    sections, problems = named_sections(source)
+    if KEY_SECTION not in sections or any(f"'{KEY_SECTION}'" in message for _, message in problems):
         raise CheatSheetError(
             f"{display(path)}:1: no complete '{KEY_SECTION}' section: "
             "mark the lines that best show the answer "
             f"with '# --8<-- [start:{KEY_SECTION}]' and '# --8<-- [end:{KEY_SECTION}]'"
         )
-    body = [
-        (number, line.expandtabs(TAB_SIZE))
-        for number, line in enumerate(lines[start : end - 1], start=start + 1)
-        if not SECTION_MARK.match(line)
-    ]
+    body = [(number, line.expandtabs(TAB_SIZE)) for number, line in sections[KEY_SECTION]]
     while body and not body[0][1].strip():
         body.pop(0)
     while body and not body[-1][1].strip():
         body.pop()
     if not body:
+        start = next(n for n, line in enumerate(source.splitlines(), 1) if f"[start:{KEY_SECTION}]" in line)
         raise CheatSheetError(f"{display(path)}:{start}: the '{KEY_SECTION}' section is empty")
     for number, line in body:
         if display_width(line) > MAX_KEY_CHARS:

@@ -27,6 +27,8 @@ VARIANT = re.compile(r"_py(\d)(\d+)$")
 REQUIRES = re.compile(r"^# requires: (.+)$")
 # A statement's output is capped so a runaway loop gives a readable failure.
 MAX_OUTPUT_CHARS = 20_000
+# How check() opens the one problem that the update mode may fix by rewriting #> lines.
+OUTPUT_DIFFERS = "printed output differs from the #> lines"
 
 
 @dataclass
@@ -116,6 +118,36 @@ def statement_for(starts: list[int], ends: list[int], line: int | None) -> int:
     return len(starts) - 1
 
 
+def named_sections(source: str) -> tuple[dict[str, list[tuple[int, str]]], list[tuple[int, str]]]:
+    """Each named section's lines as (line number, text), and the problems with the markers.
+
+    Marker lines of any section are left out of every section, as pymdownx.snippets does.
+    A section that is never closed still appears, with a problem naming its start.
+    """
+    sections: dict[str, list[tuple[int, str]]] = {}
+    open_sections: dict[str, int] = {}
+    problems: list[tuple[int, str]] = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        mark = SECTION_MARK.match(line)
+        if mark:
+            kind, name = mark.groups()
+            if kind == "start":
+                if name in open_sections or name in sections:
+                    problems.append((number, f"section '{name}' started twice"))
+                open_sections[name] = number
+                sections[name] = []
+            elif name not in open_sections:
+                problems.append((number, f"section '{name}' ends but never started"))
+            else:
+                del open_sections[name]
+            continue
+        for name in open_sections:
+            sections[name].append((number, line))
+    for name, number in open_sections.items():
+        problems.append((number, f"section '{name}' is never closed: add '# --8<-- [end:{name}]'"))
+    return sections, problems
+
+
 def is_output_line(line: str) -> bool:
     return line.startswith(OUTPUT_PREFIX)
 
@@ -160,5 +192,5 @@ def check(snippet: Snippet, result: dict) -> tuple[str, list[tuple[int | None, s
     problems = [(error.get("line"), error["message"]) for error in result.get("errors", [])]
     if not problems and rendered != snippet.source:
         line = first_difference(snippet.source, rendered)
-        problems.append((line, "printed output differs from the #> lines:\n" + output_diff(snippet, rendered)))
+        problems.append((line, f"{OUTPUT_DIFFERS}:\n" + output_diff(snippet, rendered)))
     return rendered, problems

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from catalog import DOCS_DIR, KEY_SECTION, ROOT, load_questions, parse_includes, split_front_matter
-from snippets import SECTION_MARK, SNIPPETS_DIR, VARIANT, iter_snippet_files
+from snippets import SNIPPETS_DIR, VARIANT, iter_snippet_files, named_sections
 
 KEY_MAX_LINES = 14  # non-blank lines, #> output included
 KEY_MAX_CHARS = 64
@@ -21,29 +21,10 @@ def rel(path: Path) -> str:
 
 
 def sections_of(path: Path) -> tuple[dict[str, list[str]], list[str]]:
-    """Named sections of a snippet and the problems with their markers."""
-    sections: dict[str, list[str]] = {}
-    open_sections: dict[str, int] = {}
-    problems = []
-    for number, line in enumerate(path.read_text().splitlines(), start=1):
-        mark = SECTION_MARK.match(line)
-        if mark:
-            kind, name = mark.groups()
-            if kind == "start":
-                if name in open_sections or name in sections:
-                    problems.append(f"{rel(path)}:{number}: section '{name}' started twice")
-                open_sections[name] = number
-                sections[name] = []
-            elif name not in open_sections:
-                problems.append(f"{rel(path)}:{number}: section '{name}' ends but never started")
-            else:
-                del open_sections[name]
-            continue
-        for name in open_sections:
-            sections[name].append(line)
-    for name, number in open_sections.items():
-        problems.append(f"{rel(path)}:{number}: section '{name}' is never closed: add '# --8<-- [end:{name}]'")
-    return sections, problems
+    """Named sections of a snippet and the problems with their markers, as file:line messages."""
+    sections, problems = named_sections(path.read_text())
+    texts = {name: [line for _, line in lines] for name, lines in sections.items()}
+    return texts, [f"{rel(path)}:{number}: {message}" for number, message in problems]
 
 
 def page_includes() -> dict[Path, list[tuple[int, str, str | None]]]:
