@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 from snippet_runner import SnippetRunner  # scripts/ is on pythonpath (pyproject.toml)
-from snippets import ROOT, Snippet, check
+from snippets import OUTPUT_DIFFERS, ROOT, Snippet, check
 
 CLAIM_SKIP = "snippet claims"  # the one kind of skip allowed: a version the snippet does not claim
 
@@ -92,7 +92,7 @@ class SnippetItem(pytest.Item):
         result = snippet_runner(self.config).result(self.path)
         rendered, problems = check(self.snippet, result)
         update = self.config.getoption("--update-snippets")
-        output_only = all(message.startswith("printed output differs") for _, message in problems)
+        output_only = all(message.startswith(OUTPUT_DIFFERS) for _, message in problems)
         if update and output_only and rendered != self.snippet.source:
             self.path.write_text(rendered, encoding="utf-8")
             return
@@ -106,7 +106,7 @@ class SnippetItem(pytest.Item):
         lines = []
         for line, message in problems:
             lines.append(f"{self.snippet.display_path}:{line or '?'}: {message}")
-        if any(message.startswith("printed output differs") for _, message in problems):
+        if any(message.startswith(OUTPUT_DIFFERS) for _, message in problems):
             lines.append(f"If the new output is right: pytest --update-snippets {self.snippet.display_path}")
         lines.append(f"(hash seed {snippet_runner(self.config).hash_seed}: sort sets before printing them)")
         return "\n".join(lines)
@@ -121,7 +121,7 @@ def snippet_runner(config: pytest.Config) -> SnippetRunner:
         runner = SnippetRunner(timeout=config.getoption("--snippet-timeout"))
         # Run ahead: the server works through every snippet while pytest reads results.
         items = getattr(config, "_snippet_items", [])
-        runner.submit(item.path for item in items if unmet_claim(Snippet.load(item.path)) is None)
+        runner.submit(item.path for item in items if unmet_claim(item.snippet) is None)
         config._snippet_runner = runner
     return runner
 
