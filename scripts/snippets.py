@@ -58,6 +58,11 @@ class Snippet:
         ``foo_py312.py`` claims 3.12 up to the next variant; the base ``foo.py``
         claims every version below its first variant.
         """
+        return self._python_range
+
+    @cached_property
+    def _python_range(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        # Looked up once per loaded snippet: the site build asks for every tested Python.
         match = VARIANT.search(self.path.stem)
         base = self.path.stem[: match.start()] if match else self.path.stem
         low = (int(match[1]), int(match[2])) if match else None
