@@ -403,8 +403,7 @@ def test_strict_mode_rejects_a_key_line_over_the_rule(tmp_path):
 
 
 # --- the print stylesheet ---------------------------------------------------------------------
-PRINT_CSS = "assets/print.css"
-PRINT_JS = "assets/print.js"
+# The print rules are the "Print" part of docs/assets/site.css; a beforeprint handler ends site.js.
 
 
 def lenient_yaml(path: Path) -> dict:
@@ -425,7 +424,7 @@ def print_sample() -> Question:
 
 @pytest.fixture(scope="session")
 def printed_page(tmp_path_factory) -> Path:
-    """A question page built with print.css and print.js, from a config that inherits mkdocs.yml.
+    """A question page built from a config that inherits mkdocs.yml (site.css, site.js and all).
 
     Only that question page is built (exclude_docs): fast, and a page someone else is still
     writing cannot break this test.
@@ -433,16 +432,12 @@ def printed_page(tmp_path_factory) -> Path:
     sample = print_sample()
     work = tmp_path_factory.mktemp("print-site")
     parent = lenient_yaml(ROOT / "mkdocs.yml")
-    extra_css = list(parent.get("extra_css") or [])
-    extra_js = [item for item in parent.get("extra_javascript") or [] if item]
     others = sorted(f"/{q.section}/{q.slug}.md" for q in load_questions() if q.path != sample.path)
     config = {
         "INHERIT": str(ROOT / "mkdocs.yml"),
         "docs_dir": str(ROOT / "docs"),
         "hooks": [str(ROOT / hook) for hook in parent.get("hooks") or []],
         "watch": [],
-        "extra_css": extra_css + ([PRINT_CSS] if PRINT_CSS not in extra_css else []),
-        "extra_javascript": extra_js + ([PRINT_JS] if PRINT_JS not in extra_js else []),
         "exclude_docs": "\n".join(others) + "\n",
     }
     custom_dir = (parent.get("theme") or {}).get("custom_dir")
