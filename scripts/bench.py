@@ -88,13 +88,10 @@ def snapshot(source: Path, dest: Path) -> None:
 def bare_config(repo: Path, workdir: Path) -> Path:
     """A Material-only mkdocs.yml over the same docs, with the same Markdown extensions."""
     import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
+    from catalog import read_mkdocs_config
 
     # mkdocs.yml may hold !!python/name or !ENV tags; they are not needed for the bare build.
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    config = yaml.load((repo / "mkdocs.yml").read_text(), Loader=Loader)
+    config = read_mkdocs_config(repo / "mkdocs.yml")
     extensions = []
     for item in config.get("markdown_extensions", []):
         if isinstance(item, dict) and "pymdownx.snippets" in item:
@@ -580,50 +577,30 @@ def kb(value: float) -> str:
 
 def verdicts(results: dict) -> list[tuple[str, str, str, str]]:
     rows = []
+
+    def row(budget: str, measured: str, limit: str, passed: bool) -> None:
+        rows.append((budget, measured, limit, "PASS" if passed else "FAIL"))
+
     build = results.get("build")
     if build:
         ratio = build["ratio_to_bare"]["warm cache"]
-        rows.append(
-            (
-                "build (warm) / bare Material",
-                f"{ratio:.2f}x",
-                f"<= {BUDGETS['build_ratio']}x",
-                "PASS" if ratio <= BUDGETS["build_ratio"] else "FAIL",
-            )
-        )
+        limit = BUDGETS["build_ratio"]
+        row("build (warm) / bare Material", f"{ratio:.2f}x", f"<= {limit}x", ratio <= limit)
     snippets = results.get("snippets")
     if snippets:
         ratio = snippets["suite_ratio"]
-        rows.append(
-            (
-                "pytest snippets / exec()",
-                f"{ratio:.2f}x",
-                f"<= {BUDGETS['snippet_ratio']}x",
-                "PASS" if ratio <= BUDGETS["snippet_ratio"] else "FAIL",
-            )
-        )
+        limit = BUDGETS["snippet_ratio"]
+        row("pytest snippets / exec()", f"{ratio:.2f}x", f"<= {limit}x", ratio <= limit)
     weight = results.get("weight", {}).get("question")
     if weight:
         size = weight["transfer_bytes_without_search_index"] / 1024
-        rows.append(
-            (
-                "question page, no search index",
-                f"{size:.1f} KB",
-                f"< {BUDGETS['question_page_kb']:.0f} KB",
-                "PASS" if size < BUDGETS["question_page_kb"] else "FAIL",
-            )
-        )
+        limit = BUDGETS["question_page_kb"]
+        row("question page, no search index", f"{size:.1f} KB", f"< {limit:.0f} KB", size < limit)
     search = results.get("search")
     if search:
         ms = search["median_ms"]
-        rows.append(
-            (
-                "keystroke -> first result",
-                f"{ms:.0f} ms",
-                f"<= {BUDGETS['search_ms']:.0f} ms",
-                "PASS" if ms <= BUDGETS["search_ms"] else "FAIL",
-            )
-        )
+        limit = BUDGETS["search_ms"]
+        row("keystroke -> first result", f"{ms:.0f} ms", f"<= {limit:.0f} ms", ms <= limit)
     for key, label in (("lighthouse", ""), ("lighthouse_calibrated", " (calibrated)")):
         for name, page in results.get(key, {}).items():
             if not isinstance(page, dict) or "scores" not in page:
@@ -632,8 +609,7 @@ def verdicts(results: dict) -> list[tuple[str, str, str, str]]:
                 if label and cat != "performance":
                     continue  # only performance depends on the CPU slowdown
                 need = BUDGETS["lighthouse_performance"] if cat == "performance" else BUDGETS["lighthouse_other"]
-                status = "PASS" if score >= need else "FAIL"
-                rows.append((f"Lighthouse {name} {cat}{label}", str(score), f">= {need}", status))
+                row(f"Lighthouse {name} {cat}{label}", str(score), f">= {need}", score >= need)
     return rows
 
 

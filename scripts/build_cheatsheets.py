@@ -40,10 +40,13 @@ from catalog import (
     ROOT,
     SECTIONS,
     Question,
+    inline_html,
     load_questions,
+    read_mkdocs_config,
     verified_on,
 )
 from snippets import SNIPPETS_DIR, Snippet, named_sections
+from snippets import display_path as display
 
 # --- Page geometry: the stylesheet below is generated from these numbers -------------------
 PAGE_WIDTH_MM = 210.0  # A4
@@ -199,13 +202,6 @@ def read_key_lines(path: Path) -> tuple[list[str], int]:
     return [line for _, line in body], body[0][0]
 
 
-def display(path: Path) -> str:
-    try:
-        return str(path.relative_to(ROOT))
-    except ValueError:
-        return str(path)
-
-
 def make_cards(questions: list[Question], snippets_dir: Path = SNIPPETS_DIR, strict: bool = False) -> list[Card]:
     cards = []
     for question in questions:
@@ -277,13 +273,8 @@ def snippet_claims(path: Path) -> tuple:
 @cache
 def site_config() -> dict:
     """site_name and site_url from mkdocs.yml; unknown YAML tags (!!python/name...) are ignored."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
     try:
-        config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader) or {}
+        config = read_mkdocs_config()
     except (OSError, yaml.YAMLError):
         config = {}
     return {
@@ -301,20 +292,6 @@ def build_date() -> date:
 
 
 # --- HTML ----------------------------------------------------------------------------------
-INLINE_CODE = re.compile(r"(`+)(.+?)\1")
-
-
-def inline_html(text: str) -> str:
-    """Escape text; Markdown code spans (`x`, ``x``) become <code>."""
-    out, last = [], 0
-    for match in INLINE_CODE.finditer(text):
-        out.append(html.escape(text[last : match.start()]))
-        out.append(f"<code>{html.escape(match[2].strip() if len(match[1]) > 1 else match[2])}</code>")
-        last = match.end()
-    out.append(html.escape(text[last:]))
-    return "".join(out)
-
-
 @cache
 def _pygments():
     from pygments.formatters import HtmlFormatter

@@ -6,6 +6,7 @@ the MkDocs hooks, the cheat sheets, the validator and the tests.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +18,19 @@ from snippets import ROOT, SNIPPETS_DIR, Snippet
 
 # libyaml's loader when PyYAML has it (about 10x faster on front matter), else the pure-Python one.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as plain data: tags MkDocs resolves itself (!ENV, !!python/name:...) load as None."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_mkdocs_config(path: Path | None = None) -> dict:
+    path = path or ROOT / "mkdocs.yml"
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+
 
 DOCS_DIR = ROOT / "docs"
 SECTIONS = {
@@ -81,6 +95,23 @@ def split_front_matter(text: str) -> tuple[dict, str, int]:
         return {}, text, 1
     meta = yaml.load(match[1], Loader=SafeLoader) or {}
     return meta, text[match.end() :], match[0].count("\n") + 1
+
+
+INLINE_CODE = re.compile(r"(`+)(.+?)\1")
+
+
+def inline_html(text: str) -> str:
+    """A title or summary as HTML: escaped, and its Markdown code spans (`x`, ``x``) as <code>.
+
+    Question lists (mkdocs_hooks) and cheat sheets (build_cheatsheets) both show them.
+    """
+    out, last = [], 0
+    for match in INLINE_CODE.finditer(text):
+        out.append(html.escape(text[last : match.start()]))
+        out.append(f"<code>{html.escape(match[2].strip() if len(match[1]) > 1 else match[2])}</code>")
+        last = match.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
 
 
 def parse_includes(body: str, first_line: int = 1) -> list[tuple[int, str, str | None]]:

@@ -23,6 +23,7 @@ from catalog import (
     ROOT,
     SECTIONS,
     Question,
+    inline_html,
     is_question_page,
     load_questions,
     verified_on,
@@ -87,12 +88,6 @@ def page_actions(question: Question, stamp: str, config) -> str:
         f'<a href="{repository}/edit/main/{source}">Edit this page</a> · '
         f'<a href="{repository}/issues/new?{html.escape(query)}">Report a problem</a></p>'
     )
-
-
-def inline_html(text: str) -> str:
-    """A title's Markdown is only backticks: turn them into <code>."""
-    parts = html.escape(text).split("`")
-    return "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))
 
 
 def question_list(section: str | None, page_url: str) -> str:

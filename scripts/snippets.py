@@ -31,6 +31,14 @@ MAX_OUTPUT_CHARS = 20_000
 OUTPUT_DIFFERS = "printed output differs from the #> lines"
 
 
+def display_path(path: Path, root: Path = ROOT) -> str:
+    """``path`` as error messages show it: relative to the repository when it is inside."""
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
 @dataclass
 class Snippet:
     path: Path
@@ -47,10 +55,7 @@ class Snippet:
 
     @property
     def display_path(self) -> str:
-        try:
-            return str(self.path.relative_to(ROOT))
-        except ValueError:
-            return str(self.path)
+        return display_path(self.path)
 
     def python_range(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """Python versions the snippet claims, as [low, high); None means unbounded.

@@ -21,6 +21,7 @@ from pathlib import Path
 import markdown
 import yaml
 from catalog import LEVELS, ROOT, SECTIONS, Question, load_question, split_front_matter
+from snippets import display_path
 
 SUMMARY_MAX_CHARS = 200
 # What scripts/new_question.py writes as the summary; a page must replace it.
@@ -76,10 +77,7 @@ def _title_line(path: Path) -> int:
 
 
 def _where(path: Path, root: Path | None) -> str:
-    try:
-        return str(path.relative_to(_root(root)))
-    except ValueError:
-        return str(path)
+    return display_path(path, _root(root))
 
 
 def front_matter_errors(question: Question, root: Path | None = None) -> list[str]:
@@ -87,27 +85,29 @@ def front_matter_errors(question: Question, root: Path | None = None) -> list[st
     errors = []
     tags = [str(tag) for tag in question.meta.get("tags") or []]
     levels = [tag for tag in tags if tag in LEVELS]
-    tags_line = _front_matter_line(question, "tags")
+
+    def line(key: str) -> int:  # read only for a message: the build runs this on every page
+        return _front_matter_line(question, key)
+
     if len(levels) != 1:
         errors.append(
-            f"{where}:{tags_line}: tags must hold exactly one level ({', '.join(LEVELS)}); found {levels or 'none'}"
+            f"{where}:{line('tags')}: tags must hold exactly one level ({', '.join(LEVELS)}); found {levels or 'none'}"
         )
     unknown = [tag for tag in tags if tag not in allowed_tags(root)]
     if unknown:
         errors.append(
-            f"{where}:{tags_line}: unknown tag(s) {', '.join(unknown)}: use a topic from tags_allowed in "
+            f"{where}:{line('tags')}: unknown tag(s) {', '.join(unknown)}: use a topic from tags_allowed in "
             "mkdocs.yml, or add a new topic there in the same pull request"
         )
     if not question.topics:
-        errors.append(f"{where}:{tags_line}: add at least one topic tag besides the level")
-    summary_line = _front_matter_line(question, "summary")
+        errors.append(f"{where}:{line('tags')}: add at least one topic tag besides the level")
     if not question.summary:
         errors.append(
             f"{where}:1: add 'summary:', one sentence that answers the question (lists and cheat sheets use it)"
         )
     elif len(question.summary) > SUMMARY_MAX_CHARS or "\n" in question.summary:
         errors.append(
-            f"{where}:{summary_line}: summary is {len(question.summary)} characters; keep it to one line of at most "
+            f"{where}:{line('summary')}: summary is {len(question.summary)} characters; keep it to one line of at most "
             f"{SUMMARY_MAX_CHARS}"
         )
     if not question.title:

@@ -36,7 +36,6 @@ from build_cheatsheets import (
     Sheet,
     build,
     display_width,
-    inline_html,
     stylesheet,
 )
 from catalog import (
@@ -46,8 +45,10 @@ from catalog import (
     ROOT,
     SECTIONS,
     Question,
+    inline_html,
     load_questions,
     pinned_version,
+    read_mkdocs_config,
 )
 from packaging.requirements import Requirement
 from snippets import Snippet
@@ -406,14 +407,6 @@ def test_strict_mode_rejects_a_key_line_over_the_rule(tmp_path):
 # The print rules are the "Print" part of docs/assets/site.css; a beforeprint handler ends site.js.
 
 
-def lenient_yaml(path: Path) -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader) or {}
-
-
 def print_sample() -> Question:
     """A question page with a collapsed follow-up (``???``), preferably also content tabs."""
     collapsed = [q for q in load_questions() if re.search(r"^\?\?\? ", q.path.read_text(encoding="utf-8"), re.M)]
@@ -431,7 +424,7 @@ def printed_page(tmp_path_factory) -> Path:
     """
     sample = print_sample()
     work = tmp_path_factory.mktemp("print-site")
-    parent = lenient_yaml(ROOT / "mkdocs.yml")
+    parent = read_mkdocs_config()
     others = sorted(f"/{q.section}/{q.slug}.md" for q in load_questions() if q.path != sample.path)
     config = {
         "INHERIT": str(ROOT / "mkdocs.yml"),
