@@ -19,8 +19,7 @@ from functools import cache
 from pathlib import Path
 
 import markdown
-import yaml
-from catalog import LEVELS, ROOT, SECTIONS, Question, load_question, split_front_matter
+from catalog import LEVELS, ROOT, SECTIONS, Question, load_question, read_mkdocs_config, split_front_matter
 from snippets import display_path
 
 SUMMARY_MAX_CHARS = 200
@@ -51,7 +50,7 @@ def _root(root: Path | None) -> Path:
 
 @cache
 def allowed_tags(root: Path | None = None) -> set[str]:
-    config = yaml.safe_load((_root(root) / "mkdocs.yml").read_text())
+    config = read_mkdocs_config(_root(root) / "mkdocs.yml")
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "tags" in plugin:
             return set(plugin["tags"]["tags_allowed"])
@@ -268,7 +267,7 @@ HTML_ID = re.compile(r'\bid="([^"]+)"')
 
 @cache
 def _markdown_extensions(root: Path) -> tuple[list[str], dict]:
-    config = yaml.safe_load((root / "mkdocs.yml").read_text())
+    config = read_mkdocs_config(root / "mkdocs.yml")
     names, configs = [], {}
     for entry in config.get("markdown_extensions") or []:
         name, options = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
