@@ -43,7 +43,7 @@ SECTIONS = {
 }
 LEVELS = ("fresher", "mid", "senior", "lead")
 # The interpreters CI runs every snippet on (noxfile.py reads this too).
-PYTHONS = ("3.10", "3.11", "3.12", "3.13")
+PYTHONS = ("3.11", "3.12", "3.13", "3.14")
 # Display names of libraries a snippet may claim with "# requires:".
 LIBRARY_NAMES = {"pandas": "pandas", "numpy": "NumPy"}
 KEY_SECTION = "key"
@@ -203,6 +203,14 @@ def snippet_pythons(snippet: Snippet) -> list[str]:
         if all((pin := pinned_version(r.name, python)) and r.specifier.contains(pin) for r in requirements):
             found.append(python)
     return found
+
+
+def python_label(snippet: Snippet) -> str:
+    """The tab title for a version variant: the tested Pythons it claims, as "Python 3.11 – 3.12"."""
+    pythons = [p for p in PYTHONS if snippet.claims_python(tuple(int(part) for part in p.split(".")))]
+    if not pythons:
+        return "Python (none tested)"
+    return f"Python {pythons[0]}" if len(pythons) == 1 else f"Python {pythons[0]} – {pythons[-1]}"
 
 
 def verified_on(snippet_paths: list[Path]) -> str:

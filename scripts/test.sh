@@ -25,6 +25,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 source scripts/setup.sh
+# Python 3.14 for nox: found on PATH, or built once from Debian's packages and cached.
+source scripts/python314.sh
 
 echo "test: full suite on $(.venv/bin/python --version)"
 .venv/bin/python -m pytest "$@"

@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
-from catalog import DOCS_DIR, KEY_SECTION, ROOT, load_questions, parse_includes, split_front_matter
-from snippets import SNIPPETS_DIR, VARIANT, iter_snippet_files, named_sections
+from catalog import DOCS_DIR, KEY_SECTION, ROOT, load_questions, parse_includes, python_label, split_front_matter
+from snippets import SNIPPETS_DIR, VARIANT, Snippet, iter_snippet_files, named_sections
 
 KEY_MAX_LINES = 14  # non-blank lines, #> output included
 KEY_MAX_CHARS = 64
 MARKDOWN_FILES = sorted(DOCS_DIR.rglob("*.md")) + [ROOT / "README.md", ROOT / "CONTRIBUTING.md"]
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<lang>[\w+-]*)")
+PYTHON_TAB = re.compile(r'^=== "(?P<label>Python[^"]*)"')
 SHELL_NOTE = re.compile(r"<!--\s*shell:\s*(?P<why>.+?);\s*tested by (?P<test>[^\s,]+)[^>]*-->")
 
 
@@ -73,6 +74,22 @@ def test_version_variants_share_a_page_with_their_base() -> None:
             base = path.with_name(path.stem[: VARIANT.search(path.stem).start()] + ".py")
             if not base.exists():
                 problems.append(f"{rel(path)}: a variant needs its base file {rel(base)}")
+    assert not problems, "\n".join(problems)
+
+
+def test_version_tabs_name_the_pythons_their_snippet_runs_on() -> None:
+    """A tab's title is derived from the tested Pythons its snippet claims, never typed from memory."""
+    problems = []
+    for page, includes in page_includes().items():
+        lines = page.read_text(encoding="utf-8").splitlines()
+        for number, text in enumerate(lines, start=1):
+            tab = PYTHON_TAB.match(text)
+            if not tab:
+                continue
+            target = next((t for line, t, _ in includes if line > number), None)
+            expected = python_label(Snippet.load(SNIPPETS_DIR / target)) if target else "(no snippet)"
+            if tab["label"] != expected:
+                problems.append(f'{rel(page)}:{number}: tab "{tab["label"]}" shows {target}, which runs on "{expected}"')
     assert not problems, "\n".join(problems)
 
 

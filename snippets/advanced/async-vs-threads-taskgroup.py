@@ -2,22 +2,25 @@ import asyncio
 
 
 async def fetch(name: str, delay: float, fail: bool = False) -> str:
-    await asyncio.sleep(delay)
-    if fail:
-        raise ConnectionError(name)
-    print(f"{name} finished anyway")
-    return name
+    try:
+        await asyncio.sleep(delay)
+        if fail:
+            raise ConnectionError(name)
+        return name
+    except asyncio.CancelledError:
+        print(f"{name} cancelled")
+        raise
 
 
 async def main() -> None:
-    stock = asyncio.create_task(fetch("stock", 0.05))
     try:
-        await asyncio.gather(fetch("prices", 0.01, fail=True), stock)
-    except ConnectionError as error:  # the first error only
-        print("failed:", error, "| stock still running:", not stock.done())
-    await stock  # gather did not cancel it: you must clean up yourself
+        async with asyncio.TaskGroup() as group:  # since 3.11
+            group.create_task(fetch("prices", 0.01, fail=True))
+            group.create_task(fetch("stock", 0.5))
+    except Exception as group:  # every failure, bundled together
+        print(type(group).__name__, [str(error) for error in group.exceptions])
 
 
 asyncio.run(main())
-#> failed: prices | stock still running: True
-#> stock finished anyway
+#> stock cancelled
+#> ExceptionGroup ['prices']

@@ -30,9 +30,10 @@ def bytes_per_instance(cls: type, count: int = 10_000, touch_dict: bool = False)
 
 
 plain, slotted = bytes_per_instance(Plain), bytes_per_instance(Slotted)
-print(plain, slotted)  # up to 3.10 every instance carries a dict
-#> 152 48
-print(bytes_per_instance(Plain, touch_dict=True) == plain)  # it existed anyway
+print(slotted, 80 <= plain <= 88)  # 3.11+: values inline, no dict yet
+#> 48 True
+with_dict = bytes_per_instance(Plain, touch_dict=True)
+print(with_dict - plain)  # asking for __dict__ builds a real dict
+#> 64
+print(sys.getsizeof(Plain(1, 2)) < plain)  # getsizeof misses the values
 #> True
-print(sys.getsizeof(Plain(1, 2)))  # getsizeof leaves the dict out
-#> 48

@@ -6,7 +6,15 @@ def add(a, b):
 
 
 dis.dis(add)
-#>   5           0 LOAD_FAST                0 (a)
-#>               2 LOAD_FAST                1 (b)
-#>               4 BINARY_ADD
-#>               6 RETURN_VALUE
+#>   4           0 RESUME                   0
+#>
+#>   5           2 LOAD_FAST                0 (a)
+#>               4 LOAD_FAST                1 (b)
+#>               6 BINARY_OP                0 (+)
+#>              10 RETURN_VALUE
+
+for _ in range(1_000):
+    add(1, 2)  # run it hot: the adaptive interpreter specialises it
+specialised = {i.opname for i in dis.get_instructions(add, adaptive=True)}
+print("BINARY_OP_ADD_INT" in specialised)
+#> True

@@ -11,4 +11,4 @@ try:
     record_visit()
 except UnboundLocalError as error:
     print(type(error).__name__, error)
-#> UnboundLocalError local variable 'visits' referenced before assignment
+#> UnboundLocalError cannot access local variable 'visits' where it is not associated with a value
