@@ -11,7 +11,7 @@ What is measured (medians of --repeat runs where a figure is timed):
    the median of the per-round ratios. The budget uses the WARM ratio; the cold one is reported.
 2. snippets: scripts/bench_snippets.py's measure(): `pytest snippets` vs in-process exec().
 3. tests: the README's test command minus nox (`python -m pytest --durations=10 -q`): wall
-   time and its ten slowest tests. nox (the snippet suite on 3.10-3.13) is not run here.
+   time and its ten slowest tests. nox (the snippet suite on every claimed Python) is not run here.
 4. page weight: home and a question page loaded once in headless Chromium (fresh context: first
    load) from a local gzip-compressing server, every response recorded with its bytes on the
    wire, split by kind; budget on the question page excluding the search index.
@@ -204,7 +204,7 @@ def bench_tests(source: Path) -> dict:
     summary = next((line for line in reversed(result.stdout.splitlines()) if line.strip()), "")
     return {
         "command": " ".join([".venv/bin/python", *command[1:]]),
-        "note": "README's scripts/test.sh also runs nox on Python 3.10-3.13; nox is not run here",
+        "note": "README's scripts/test.sh also runs nox on every claimed Python; nox is not run here",
         "returncode": result.returncode,
         "seconds": elapsed,
         "summary": summary.strip("= "),

@@ -28,7 +28,7 @@ import sys
 import time
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -155,7 +155,7 @@ class Sheet:
     title: str
     cards: list[Card]
     kind: str  # "level", "section" or "all"
-    stamp: str = ""  # "Python 3.10, ... · pandas 3.1.1"
+    stamp: str = ""  # "Python 3.11, ... · pandas 3.1.1"
     path: Path | None = None
     pages: int | None = None
     measured_chars: int | None = None  # code characters a column held in the browser
@@ -287,7 +287,7 @@ def build_date() -> date:
     """Today, or SOURCE_DATE_EPOCH for reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
     return date.today()
 
 

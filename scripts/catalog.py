@@ -205,6 +205,11 @@ def snippet_pythons(snippet: Snippet) -> list[str]:
     return found
 
 
+def tested_pythons() -> str:
+    """The interpreters every page is proven on, as prose: "Python 3.11, 3.12, 3.13 and 3.14"."""
+    return f"Python {', '.join(PYTHONS[:-1])} and {PYTHONS[-1]}"
+
+
 def python_label(snippet: Snippet) -> str:
     """The tab title for a version variant: the tested Pythons it claims, as "Python 3.11 – 3.12"."""
     pythons = [p for p in PYTHONS if snippet.claims_python(tuple(int(part) for part in p.split(".")))]

@@ -2,6 +2,7 @@
 
 - a question page gets its "Verified on" line, derived from the snippets it
   includes and requirements.txt (never typed by hand);
+- ``<!-- tested-pythons -->`` becomes the interpreters the suite runs on (catalog.PYTHONS);
 - ``<!-- cheatsheet NAME -->`` becomes a link to that PDF cheat sheet;
 - ``<!-- questions ... -->`` in a page becomes a list of questions (title,
   level badge, one-line summary) that the filters in docs/assets work on;
@@ -26,6 +27,7 @@ from catalog import (
     inline_html,
     is_question_page,
     load_questions,
+    tested_pythons,
     verified_on,
 )
 from mkdocs.exceptions import PluginError
@@ -34,6 +36,7 @@ from snippets import SNIPPETS_DIR
 from validate import front_matter_errors
 
 CHEATSHEET_MARKER = re.compile(r"<!--\s*cheatsheet\s+(?P<name>[\w-]+)\s*-->")
+PYTHONS_MARKER = "<!-- tested-pythons -->"
 LIST_MARKER = re.compile(r"<!--\s*questions(?:\s+section=(?P<section>[\w-]+))?\s*-->")
 _questions: list[Question] = []
 
@@ -51,6 +54,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             raise PluginError("\n".join(errors))
         stamp = verified_on(question.snippet_paths)
         markdown = f"{markdown.rstrip()}\n\n{verified_line(stamp)}\n{page_actions(question, stamp, config)}\n"
+    markdown = markdown.replace(PYTHONS_MARKER, tested_pythons())
     markdown = CHEATSHEET_MARKER.sub(lambda match: cheatsheet_link(match["name"], page.url), markdown)
     return LIST_MARKER.sub(lambda match: question_list(match["section"], page.url), markdown)
 

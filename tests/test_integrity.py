@@ -89,7 +89,8 @@ def test_version_tabs_name_the_pythons_their_snippet_runs_on() -> None:
             target = next((t for line, t, _ in includes if line > number), None)
             expected = python_label(Snippet.load(SNIPPETS_DIR / target)) if target else "(no snippet)"
             if tab["label"] != expected:
-                problems.append(f'{rel(page)}:{number}: tab "{tab["label"]}" shows {target}, which runs on "{expected}"')
+                label = tab["label"]
+                problems.append(f'{rel(page)}:{number}: tab "{label}" shows {target}, which runs on "{expected}"')
     assert not problems, "\n".join(problems)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from catalog import load_questions
+from catalog import PYTHONS, load_questions, tested_pythons
+from snippets import ROOT
 
 QUESTIONS = load_questions()
 
@@ -13,7 +14,8 @@ QUESTIONS = load_questions()
 @pytest.mark.parametrize("question", QUESTIONS, ids=lambda q: f"{q.section}/{q.slug}")
 def test_question_page_is_rendered_with_its_stamp(built_site: Path, question) -> None:
     page = (built_site / question.section / question.slug / "index.html").read_text()
-    assert "Verified on</strong> Python 3." in page
+    # Every page is proven on every claimed Python, the newest (3.14) included.
+    assert f"Verified on</strong> Python {', '.join(PYTHONS)}" in page
     assert 'class="admonition answer"' in page or 'details class="answer"' in page
     assert f'href="../../tags/#tag:{question.level}"' in page or f"tag:{question.level}" in page
     assert "--8&lt;--" not in page and "--8<--" not in page, "an include was not expanded"
@@ -22,7 +24,7 @@ def test_question_page_is_rendered_with_its_stamp(built_site: Path, question) ->
 def test_versioned_snippets_render_as_tabs(built_site: Path) -> None:
     page = (built_site / "basics" / "eq-vs-is" / "index.html").read_text()
     assert 'class="tabbed-set tabbed-alternate"' in page
-    assert "Python 3.12+" in page and ("with &#39;int&#39; literal" in page or "with 'int' literal" in page)
+    assert "Python 3.12 – 3.14" in page and ("with &#39;int&#39; literal" in page or "with 'int' literal" in page)
 
 
 def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
@@ -33,3 +35,9 @@ def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
             if marker in text:
                 offenders.append(f"{page.relative_to(built_site)}: {marker}")
     assert not offenders, "\n".join(offenders[:20])
+
+
+def test_home_page_and_readme_name_the_tested_pythons(built_site: Path) -> None:
+    """Both say what nox runs (catalog.PYTHONS): the home page by the build, the README checked here."""
+    assert tested_pythons() in (built_site / "index.html").read_text()
+    assert tested_pythons() in (ROOT / "README.md").read_text().replace("\n", " ")
