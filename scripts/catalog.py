@@ -205,7 +205,7 @@ def snippet_pythons(snippet: Snippet) -> list[str]:
     return found
 
 
-def tested_pythons() -> str:
+def pythons_phrase() -> str:
     """The interpreters every page is proven on, as prose: "Python 3.11, 3.12, 3.13 and 3.14"."""
     return f"Python {', '.join(PYTHONS[:-1])} and {PYTHONS[-1]}"
 

@@ -27,7 +27,7 @@ from catalog import (
     inline_html,
     is_question_page,
     load_questions,
-    tested_pythons,
+    pythons_phrase,
     verified_on,
 )
 from mkdocs.exceptions import PluginError
@@ -54,7 +54,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             raise PluginError("\n".join(errors))
         stamp = verified_on(question.snippet_paths)
         markdown = f"{markdown.rstrip()}\n\n{verified_line(stamp)}\n{page_actions(question, stamp, config)}\n"
-    markdown = markdown.replace(PYTHONS_MARKER, tested_pythons())
+    markdown = markdown.replace(PYTHONS_MARKER, pythons_phrase())
     markdown = CHEATSHEET_MARKER.sub(lambda match: cheatsheet_link(match["name"], page.url), markdown)
     return LIST_MARKER.sub(lambda match: question_list(match["section"], page.url), markdown)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from catalog import PYTHONS, load_questions, tested_pythons
+from catalog import PYTHONS, load_questions, pythons_phrase
 from snippets import ROOT
 
 QUESTIONS = load_questions()
@@ -39,5 +39,5 @@ def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
 
 def test_home_page_and_readme_name_the_tested_pythons(built_site: Path) -> None:
     """Both say what nox runs (catalog.PYTHONS): the home page by the build, the README checked here."""
-    assert tested_pythons() in (built_site / "index.html").read_text()
-    assert tested_pythons() in (ROOT / "README.md").read_text().replace("\n", " ")
+    assert pythons_phrase() in (built_site / "index.html").read_text()
+    assert pythons_phrase() in (ROOT / "README.md").read_text().replace("\n", " ")
