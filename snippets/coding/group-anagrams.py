@@ -29,10 +29,14 @@ print(group_anagrams(["Tea", "eat"]))  # case matters: "Tea" sorts to "Tae"
 # --8<-- [start:list-key]
 groups: dict = {}
 try:
-    groups.setdefault(sorted("eat"), [])  # a list cannot be a dict key
+    groups[sorted("eat")] = ["eat"]  # a list cannot be a dict key
 except TypeError as error:
-    print(type(error).__name__, error)
-#> TypeError unhashable type: 'list'
+    print(type(error).__name__, "unhashable" in str(error))
+#> TypeError True
+groups["".join(sorted("eat"))] = ["eat"]  # a str works
+groups[tuple(sorted("eat"))] = ["eat"]  # so does a tuple
+print(list(groups))
+#> ['aet', ('a', 'e', 't')]
 # --8<-- [end:list-key]
 
 

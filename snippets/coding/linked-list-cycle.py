@@ -108,9 +108,11 @@ try:
 except RecursionError as error:
     print(type(error).__name__)
 #> RecursionError
+print(ValueNode.__hash__)  # so the set approach cannot store these nodes
+#> None
 try:
-    print(first in {second})  # the set approach needs hashable nodes
+    visited = {first}
 except TypeError as error:
-    print(type(error).__name__, error)
-#> TypeError unhashable type: 'ValueNode'
+    print(type(error).__name__)
+#> TypeError
 # --8<-- [end:default-dataclass]

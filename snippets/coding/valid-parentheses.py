@@ -15,7 +15,7 @@ def is_balanced(text: str) -> bool:
 
 
 # --8<-- [start:edges]
-cases = ["", "()[]{}", "{[()()]}", "(]", "([)]", ")(", "((", "]", "f(a[0]) {x}"]
+cases = ["", "()[]{}", "{[()()]}", "(]", "([)]", ")(", "((", "]", "f(a[0]) {x}", 'f(")")']
 for text in cases:
     print(f"{text!r:14} {is_balanced(text)}")
 #> ''             True
@@ -27,6 +27,7 @@ for text in cases:
 #> '(('           False
 #> ']'            False
 #> 'f(a[0]) {x}'  True
+#> 'f(")")'       False
 # --8<-- [end:edges]
 
 # --8<-- [start:counter]
