@@ -1,5 +1,6 @@
 import functools
 import inspect
+import traceback
 
 
 # --8<-- [start:key]
@@ -49,6 +50,13 @@ print(volume.__name__, "|", volume.__doc__, "|", inspect.signature(volume))
 #> wrapper | None | (*args, **kwargs)
 print(hasattr(volume, "__wrapped__"))
 #> False
+try:
+    area(3, None)  # fails inside the original, reached via wrapper
+except TypeError as error:
+    frames = traceback.extract_tb(error.__traceback__)[1:]
+    print([frame.name for frame in frames])  # wraps renamed no frame
+#> calling area(3, None)
+#> ['wrapper', 'area']
 # --8<-- [end:no-wraps]
 
 # --8<-- [start:factory]

@@ -14,83 +14,86 @@ print(Audited().save(), issubclass(Audited, Base))
 # --8<-- [end:key]
 
 
+# --8<-- [start:lookup]
+class Document:
+    kind = "document"  # a class attribute, shared
+
+    def describe(self):
+        return f"{self.kind}: {self.check()}"  # both looked up on self
+
+    def check(self):
+        return "unchecked"
+
+
+class Invoice(Document):
+    kind = "invoice"
+
+    def check(self):  # the inherited describe() finds this one
+        return "totals match"
+
+
+print([cls.__name__ for cls in Invoice.__mro__])
+#> ['Invoice', 'Document', 'object']
+draft = Invoice()
+print(draft.describe())
+#> invoice: totals match
+draft.kind = "draft"  # the instance's own attribute is found first
+print(draft.describe(), "|", Document().describe())
+#> draft: totals match | document: unchecked
+# --8<-- [end:lookup]
+
+
 # --8<-- [start:multiple]
-class Timestamped(Base):
-    def save(self):
-        return ["Timestamped", *super().save()]
+class Printable:
+    def label(self):
+        return "printable"
 
 
-class Order(Timestamped, Audited):  # two parents, one shared grandparent
+class Archived:
+    def label(self):
+        return "archived"
+
+    def archive(self):
+        return "archived copy"
+
+
+class Contract(Printable, Archived):  # bases searched left to right
     pass
 
 
-print([cls.__name__ for cls in Order.__mro__])
-#> ['Order', 'Timestamped', 'Audited', 'Base', 'object']
-print(Order().save())  # each class runs once, in MRO order
-#> ['Timestamped', 'Audited', 'Base']
-print(Timestamped().save())  # same method, different "next class"
-#> ['Timestamped', 'Base']
+contract = Contract()
+print([cls.__name__ for cls in Contract.__mro__])
+#> ['Contract', 'Printable', 'Archived', 'object']
+print(contract.label(), "|", contract.archive())  # first match wins
+#> printable | archived copy
 # --8<-- [end:multiple]
 
-# --8<-- [start:hard-coded]
-calls: list[str] = []
+
+# --8<-- [start:forgot-super]
+class Account:
+    def __init__(self, owner: str) -> None:
+        self.owner = owner
+        self.balance = 0
 
 
-class Resource:
-    def __init__(self):
-        calls.append("Resource")
+class Savings(Account):
+    def __init__(self, owner: str, rate: float) -> None:
+        self.rate = rate  # replaces Account.__init__, which never runs
 
 
-class Cached(Resource):
-    def __init__(self):
-        Resource.__init__(self)  # names the parent instead of super()
-        calls.append("Cached")
+try:
+    print(Savings("ana", 0.02).balance)
+except AttributeError as error:
+    print(type(error).__name__, error)
+#> AttributeError 'Savings' object has no attribute 'balance'
 
 
-class Logged(Resource):
-    def __init__(self):
-        Resource.__init__(self)
-        calls.append("Logged")
+class FixedSavings(Account):
+    def __init__(self, owner: str, rate: float) -> None:
+        super().__init__(owner)  # let the parent set its attributes
+        self.rate = rate
 
 
-class Service(Cached, Logged):
-    def __init__(self):
-        Cached.__init__(self)
-        Logged.__init__(self)
-
-
-Service()
-print(calls)  # Resource initialised twice
-#> ['Resource', 'Cached', 'Resource', 'Logged']
-# --8<-- [end:hard-coded]
-
-# --8<-- [start:cooperative]
-calls.clear()
-
-
-class Resource:
-    def __init__(self, **options):
-        super().__init__(**options)  # object.__init__ ends the chain
-        calls.append("Resource")
-
-
-class Cached(Resource):
-    def __init__(self, ttl=60, **options):
-        super().__init__(**options)  # pass on what is not ours
-        calls.append(f"Cached ttl={ttl}")
-
-
-class Logged(Resource):
-    def __init__(self, level="INFO", **options):
-        super().__init__(**options)
-        calls.append(f"Logged level={level}")
-
-
-class Service(Cached, Logged):
-    pass
-
-
-Service(ttl=5, level="DEBUG")
-print(calls)  # each __init__ once
-#> ['Resource', 'Logged level=DEBUG', 'Cached ttl=5']
-# --8<-- [end:cooperative]
+print(vars(FixedSavings("ana", 0.02)))
+#> {'owner': 'ana', 'balance': 0, 'rate': 0.02}
+# --8<-- [end:forgot-super]

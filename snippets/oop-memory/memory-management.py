@@ -11,10 +11,11 @@ class Report:
 
 # --8<-- [start:key]
 report = Report("Q3")
-alias = report
 weakref.finalize(report, print, "Q3 freed")  # prints on free
-print(sys.getrefcount(report))  # report, alias, the argument
-#> 3
+before = sys.getrefcount(report)
+alias = report  # a second strong reference
+print(sys.getrefcount(report) - before)  # compare, never trust
+#> 1
 del report  # removes a name, not the object
 print(alias.title)
 #> Q3
@@ -48,3 +49,21 @@ print(gc.is_tracked(42), gc.is_tracked("text"))  # cannot refer to anything
 print(gc.is_tracked([]), gc.is_tracked(Report("x")))  # containers can
 #> True True
 # --8<-- [end:tracked]
+
+# --8<-- [start:generations]
+young_limit, *older_limits = gc.get_threshold()
+started: list[int] = []
+
+
+def on_gc(phase: str, info: dict) -> None:
+    if phase == "start":
+        started.append(info["generation"])
+
+
+gc.collect()  # start with an empty young generation
+gc.callbacks.append(on_gc)
+batch = [[] for _ in range(young_limit + 100)]  # new containers
+gc.callbacks.remove(on_gc)
+print(len(gc.get_count()), older_limits, started[:1])
+#> 3 [10, 10] [0]
+# --8<-- [end:generations]
