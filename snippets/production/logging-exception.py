@@ -22,12 +22,12 @@ text = logging.Formatter("%(levelname)s %(message)s")
 
 
 # --8<-- [start:exception]
-def refund(amount: float, items: int) -> float:
-    return amount / items
+def refund(amount_cents: int, items: int) -> float:
+    return amount_cents / items
 
 
 try:
-    refund(10.0, items=0)
+    refund(1000, items=0)
 except ZeroDivisionError as error:
     log.error("refund failed: %s", error)  # message only
     log.exception("refund failed for order %s", 7)  # ERROR + traceback
@@ -40,7 +40,7 @@ print(*lines[:2], "...", lines[-1], sep="\n")  # file paths left out
 #> ERROR refund failed for order 7
 #> Traceback (most recent call last):
 #> ...
-#> ZeroDivisionError: float division by zero
+#> ZeroDivisionError: division by zero
 # --8<-- [end:exception]
 
 # --8<-- [start:outside-except]
