@@ -30,6 +30,21 @@ print(customers.merge(sales, on="customer_id", how="outer", indicator=True))
 #> 4            4   NaN      13.0    9.0  right_only
 # --8<-- [end:merge]
 
+# --8<-- [start:anti]
+idle = customers.merge(sales, on="customer_id", how="left_anti")
+print(idle[customers.columns].to_dict("records"))  # customers with no sale
+#> [{'customer_id': 2, 'name': 'Ben'}]
+print(idle["order_id"].isna().all())  # the right side's columns stay empty
+#> True
+orphans = customers.merge(sales, on="customer_id", how="right_anti")
+print(orphans["order_id"].tolist())  # sales with no known customer
+#> [13]
+flagged = customers.merge(sales, on="customer_id", how="left", indicator=True)
+older = flagged[flagged["_merge"] == "left_only"]  # the pre-3.0 idiom
+print(older["customer_id"].tolist())
+#> [2]
+# --8<-- [end:anti]
+
 # --8<-- [start:concat]
 january = pd.DataFrame({"sku": ["a", "b"], "units": [3, 5]})
 february = pd.DataFrame({"sku": ["b", "c"], "units": [2, 7], "returns": [0, 1]})

@@ -15,9 +15,10 @@ def csv_export_url(share_url: str) -> str:
     if found is None:
         raise ValueError(f"no spreadsheet id in {share_url!r}")
     params = parse_qs(parts.query) | parse_qs(parts.fragment)
-    gid = params.get("gid", ["0"])[0]  # the tab; 0 is the first
+    query = "format=csv"
+    if "gid" in params:  # the tab; none means the first
+        query += f"&gid={params['gid'][0]}"
     path = f"/spreadsheets/d/{found[1]}/export"
-    query = f"format=csv&gid={gid}"
     return f"{parts.scheme}://{parts.netloc}{path}?{query}"
 # --8<-- [end:key]
 
@@ -27,7 +28,7 @@ SHARED = "https://docs.google.com/spreadsheets/d/1aBcD-EfG_hij/edit?usp=sharing#
 print(csv_export_url(SHARED))
 #> https://docs.google.com/spreadsheets/d/1aBcD-EfG_hij/export?format=csv&gid=42
 print(csv_export_url("https://docs.google.com/spreadsheets/d/1aBcD-EfG_hij/edit"))
-#> https://docs.google.com/spreadsheets/d/1aBcD-EfG_hij/export?format=csv&gid=0
+#> https://docs.google.com/spreadsheets/d/1aBcD-EfG_hij/export?format=csv
 try:
     csv_export_url("https://docs.google.com/document/d/1aBcD-EfG_hij/edit")
 except ValueError as error:
