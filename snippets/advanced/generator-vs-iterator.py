@@ -1,4 +1,3 @@
-import sys
 from collections.abc import Generator, Iterator
 
 
@@ -71,17 +70,6 @@ print(iter(shelf) is shelf)
 #> False
 # --8<-- [end:iterable]
 
-# --8<-- [start:lazy]
-squares_list = [n * n for n in range(1_000_000)]
-squares_gen = (n * n for n in range(1_000_000))
-print(sys.getsizeof(squares_list) > 8_000_000)  # every item stored
-#> True
-print(sys.getsizeof(squares_gen) < 1_000)  # only a paused frame
-#> True
-print(sum(squares_gen) == sum(squares_list))
-#> True
-# --8<-- [end:lazy]
-
 # --8<-- [start:list-not-iterator]
 try:
     next([1, 2, 3])
@@ -111,15 +99,53 @@ except RuntimeError as error:
 # --8<-- [start:send]
 def running_average() -> Generator[float, float, None]:
     total = count = 0
-    value = yield 0.0
-    while True:
-        total += value
-        count += 1
-        value = yield total / count
+    try:
+        while True:
+            try:
+                value = yield total / count if count else 0.0
+            except ValueError:  # throw() raises it here, at the paused yield
+                print("bad reading skipped")
+                continue
+            total, count = total + value, count + 1
+    finally:  # close() raises GeneratorExit at the yield, so this runs
+        print("closed after", count, "readings")
 
 
 averager = running_average()
 next(averager)  # run to the first yield ("prime" it)
-print(averager.send(10), averager.send(20), averager.send(60))
-#> 10.0 15.0 30.0
+print(averager.send(10), averager.send(20))  # send: the yield's value
+#> 10.0 15.0
+print(averager.throw(ValueError("glitch")))  # handled; yields again
+#> bad reading skipped
+#> 15.0
+averager.close()
+#> closed after 2 readings
 # --8<-- [end:send]
+
+
+# --8<-- [start:yield-from]
+def tally() -> Generator[None, int | None, int]:
+    total = 0
+    while True:
+        value = yield
+        if value is None:
+            return total  # travels in StopIteration.value
+        total += value
+
+
+def report() -> Generator[None, int | None, None]:
+    result = yield from tally()  # send() goes straight through to tally
+    print("tally returned", result)
+
+
+reporter = report()
+next(reporter)
+reporter.send(3)
+reporter.send(4)
+try:
+    reporter.send(None)  # ends tally, so report resumes and finishes
+except StopIteration:
+    print("report finished")
+#> tally returned 7
+#> report finished
+# --8<-- [end:yield-from]
