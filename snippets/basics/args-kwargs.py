@@ -78,6 +78,11 @@ try:
 except TypeError as error:
     print(error)
 #> __main__.set_defaults() got multiple values for keyword argument 'timeout'
+try:
+    compile("set_defaults(timeout=10, timeout=20)", "<call>", "exec")
+except SyntaxError as error:  # written out twice: caught by the compiler
+    print(type(error).__name__, error.msg)
+#> SyntaxError keyword argument repeated: timeout
 print({**{"timeout": 10}, "timeout": 20})  # in a dict display, the last wins
 #> {'timeout': 20}
 # --8<-- [end:duplicates]

@@ -62,11 +62,16 @@ print(RATE, shop.pricing.RATE, shop.total([10, 20]))
 app = project / "app"
 app.mkdir()
 (app / "random.py").write_text("print('my random.py shadows the stdlib')\n")
-(app / "main.py").write_text("import random\nprint(hasattr(random, 'randint'))\n")
+(app / "itertools.py").write_text("print('never printed')\n")
+(app / "main.py").write_text(
+    "import itertools\nimport random\nprint(hasattr(random, 'randint'), hasattr(itertools, 'chain'))\n"
+)
 run = subprocess.run(  # run the script from another folder
     [sys.executable, str(app / "main.py")], cwd=project, capture_output=True, text=True
 )
-print(run.stdout, end="")
+print(run.stdout, end="")  # itertools is built into the interpreter: found first
 #> my random.py shadows the stdlib
-#> False
+#> False True
+print("itertools" in sys.builtin_module_names, "random" in sys.builtin_module_names)
+#> True False
 # --8<-- [end:shadowing]

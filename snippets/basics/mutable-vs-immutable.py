@@ -28,11 +28,13 @@ print(id(point) == before)
 # --8<-- [end:identity]
 
 # --8<-- [start:keys]
+print(list.__hash__, dict.__hash__, set.__hash__)  # no hash at all
+#> None None None
 try:
     prices = {["apple", "red"]: 1.2}
 except TypeError as error:
-    print(type(error).__name__, error)
-#> TypeError unhashable type: 'list'
+    print(type(error).__name__, "unhashable" in str(error))
+#> TypeError True
 
 frozen = frozenset({"red", "green"})  # the immutable set can be a key
 print({frozen: "traffic"}[frozenset({"green", "red"})])

@@ -1,4 +1,5 @@
 import contextlib
+import dis
 from pathlib import Path
 
 
@@ -35,6 +36,16 @@ def with_return() -> None:
 
 print(with_pass.__code__.co_code == with_return.__code__.co_code)
 #> True
+
+
+def restock(count: int) -> int:
+    if count:
+        pass  # alone on its line: one NOP, so a debugger can stop here
+    return count
+
+
+print([i.opname for i in dis.get_instructions(restock)].count("NOP"))
+#> 1
 # --8<-- [end:no-bytecode]
 
 # --8<-- [start:loop]

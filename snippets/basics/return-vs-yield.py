@@ -1,4 +1,4 @@
-import sys
+import inspect
 from collections.abc import Generator, Iterator
 
 
@@ -39,21 +39,42 @@ for order in orders:
 #>   finished
 # --8<-- [end:lazy]
 
-# --8<-- [start:memory]
-small, large = squares_gen(10), squares_gen(1_000_000)
-print(sys.getsizeof(small) == sys.getsizeof(large))  # size does not grow with n
-#> True
-print(sys.getsizeof(large) < sys.getsizeof(squares_list(10_000)))
-#> True
-print(sum(large))  # values are produced one at a time, never stored
-#> 333332833333500000
-# --8<-- [end:memory]
+# --8<-- [start:paused]
+def running_total(prices: list[float]) -> Iterator[float]:
+    total = 0.0
+    for price in prices:
+        total += price
+        yield total  # pause here; `total` and the loop survive
 
-# --8<-- [start:exhausted]
-gen = squares_gen(3)
-print(list(gen), list(gen))  # a generator runs only once
-#> [0, 1, 4] []
-# --8<-- [end:exhausted]
+
+totals = running_total([5.0, 7.5])
+print(inspect.getgeneratorstate(totals))  # called, not started
+#> GEN_CREATED
+print(next(totals), inspect.getgeneratorstate(totals))
+#> 5.0 GEN_SUSPENDED
+print(totals.gi_frame.f_locals["total"])  # the paused frame
+#> 5.0
+print(list(totals), inspect.getgeneratorstate(totals))
+#> [12.5] GEN_CLOSED
+# --8<-- [end:paused]
+
+# --8<-- [start:after-last-yield]
+def export_rows() -> Iterator[str]:
+    print("  open file")
+    yield "row-1"
+    yield "row-2"
+    print("  close file")  # runs only when asked for a third row
+
+
+rows = export_rows()
+print(next(rows), next(rows))  # took both rows, never asked again
+#>   open file
+#> row-1 row-2
+print(list(export_rows()))  # list() asks until StopIteration
+#>   open file
+#>   close file
+#> ['row-1', 'row-2']
+# --8<-- [end:after-last-yield]
 
 
 # --8<-- [start:return-in-generator]

@@ -31,7 +31,7 @@ if match := re.search(r"(ERROR|WARN) (.+)", log):
 
 # --8<-- [start:pitfalls]
 try:
-    exec("total := 5")  # not allowed as a plain statement
+    exec("total := 5")  # not allowed as a bare statement
 except SyntaxError as error:
     print(type(error).__name__, error.msg)
 #> SyntaxError invalid syntax
