@@ -122,7 +122,8 @@ if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=2) as pool:
         pooled = list(pool.map(double, numbers))  # one round trip per item
     pool_time = time.perf_counter() - start
-    print(pooled == [2 * n for n in numbers], f"10x slower than a loop: {pool_time > 10 * loop_time}")
+    slower = pool_time > 10 * loop_time
+    print(pooled == [2 * n for n in numbers], f"10x slower than a loop: {slower}")
 ''')
 #> True 10x slower than a loop: True
 # --8<-- [end:overhead]
