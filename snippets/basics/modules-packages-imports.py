@@ -74,4 +74,6 @@ print(run.stdout, end="")  # itertools is built into the interpreter: found firs
 #> False True
 print("itertools" in sys.builtin_module_names, "random" in sys.builtin_module_names)
 #> True False
+print(importlib.util.find_spec("runpy").origin)  # frozen into the binary
+#> frozen
 # --8<-- [end:shadowing]

@@ -68,6 +68,6 @@ def double(amount: int) -> int:
 
 print(double("ab"))  # hints are not checked when the code runs
 #> abab
-print(typing.get_type_hints(double))  # only stored, for tools to read
+print(typing.get_type_hints(double))  # evaluated on request, for tools
 #> {'amount': <class 'int'>, 'return': <class 'int'>}
 # --8<-- [end:hints]
