@@ -1,6 +1,6 @@
 import sys
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 # --8<-- [start:key]
 squares_list = [n * n for n in range(100_000)]
@@ -35,22 +35,26 @@ print(f"list over 1.5 MB: {list_peak > 1_500_000}, generator under 2 KB: {gen_pe
 
 
 # --8<-- [start:lazy]
-def read_orders() -> Iterator[int]:
-    for order_id in range(1, 4):
-        print(f"  reading order {order_id}")
-        yield order_id
+def read_lines() -> Iterator[str]:
+    for line in ["7,ok", "bad", "12,ok"]:  # stands in for a huge file
+        print(f"  read {line!r}")
+        yield line
 
 
-totals = (order_id * 10 for order_id in read_orders())  # nothing runs yet
-print("pipeline built")
-#> pipeline built
-print(next(totals))  # pulls exactly one item through every stage
-#>   reading order 1
-#> 10
-print(list(totals))  # the rest, one at a time
-#>   reading order 2
-#>   reading order 3
-#> [20, 30]
+def parse(lines: Iterable[str]) -> Iterator[int]:
+    for line in lines:
+        if "," in line:
+            print(f"  parsed {line!r}")
+            yield int(line.split(",")[0])
+
+
+print(sum(parse(read_lines())))  # one line in flight at a time
+#>   read '7,ok'
+#>   parsed '7,ok'
+#>   read 'bad'
+#>   read '12,ok'
+#>   parsed '12,ok'
+#> 19
 # --8<-- [end:lazy]
 
 # --8<-- [start:getsizeof]
