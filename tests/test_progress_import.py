@@ -101,6 +101,14 @@ def export(progress: dict) -> str:
         ("truncated.json", '{"basics/eq-vs-is/": "kno', "it is not JSON ("),
     ],
 )
+def axe_problems(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    return [f"{v['id']}: {[node['target'] for node in v['nodes']][:3]} {v['nodes'][0]['any'][:1]}" for v in serious]
+
+
 def test_an_invalid_file_changes_nothing_and_says_why(
     page, tmp_path: Path, name: str, content: str, reason: str
 ) -> None:
@@ -127,6 +135,7 @@ def test_a_good_file_is_shown_and_stored_only_when_the_reader_agrees(page, tmp_p
     dialog = page.locator(DIALOG)
     dialog.wait_for()
     assert page.evaluate("() => document.activeElement.hasAttribute('data-import-cancel')")
+    assert axe_problems(page) == []
     assert dialog.locator("#progress-import-intro").inner_text() == (
         "progress.json has progress for 2 questions. Replacing your saved progress with it will:"
     )
