@@ -75,6 +75,14 @@ def export(progress: dict) -> str:
     return json.dumps({"format": "python-interview-progress", "version": 1, "progress": progress})
 
 
+def axe_problems(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page).response["violations"]
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    return [f"{v['id']}: {[node['target'] for node in v['nodes']][:3]} {v['nodes'][0]['any'][:1]}" for v in serious]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
@@ -101,14 +109,6 @@ def export(progress: dict) -> str:
         ("truncated.json", '{"basics/eq-vs-is/": "kno', "it is not JSON ("),
     ],
 )
-def axe_problems(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    violations = Axe().run(page).response["violations"]
-    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
-    return [f"{v['id']}: {[node['target'] for node in v['nodes']][:3]} {v['nodes'][0]['any'][:1]}" for v in serious]
-
-
 def test_an_invalid_file_changes_nothing_and_says_why(
     page, tmp_path: Path, name: str, content: str, reason: str
 ) -> None:
