@@ -275,9 +275,13 @@ def test_progress_export_reset_and_import(visit, tmp_path: Path) -> None:
     assert row_counts(page, QUESTION_SECTION)["learning"] == 0
 
     page.locator("[data-progress-import]").set_input_files(str(exported))
+    page.locator("dialog[data-import-confirm] [data-import-replace]").click()
     learning_cell = '.progress-dashboard tr[data-row="basics"] td[data-count="learning"]'
     page.wait_for_function(f"""() => document.querySelector('{learning_cell}')?.textContent === "1" """)
-    assert "Imported progress for 1 questions" in page.locator(".progress-dashboard__status").inner_text()
+    assert (
+        "Imported progress for 1 question from progress.json"
+        in page.locator(".progress-dashboard__status").inner_text()
+    )
 
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2]")

@@ -58,12 +58,15 @@
     }
   }
 
+  /** Stores (or, for null, removes) a value; returns "" or why the browser refused. */
   function storageSet(key, value) {
     try {
       if (value === null) window.localStorage.removeItem(key);
       else window.localStorage.setItem(key, value);
+      return "";
     } catch (error) {
-      /* storage disabled: the feature simply does not persist */
+      if (error && error.name === "QuotaExceededError") return "this browser's storage for the site is full";
+      return "this browser does not let the site store data (" + ((error && error.name) || error) + ")";
     }
   }
 
@@ -90,40 +93,191 @@
     return path.replace(/^\/+/, "");
   }
 
-  /* ---------- progress store ---------- */
+  /* ---------- progress store ----------
+   * Saved as JSON {page key: "learning" | "known"} under PROGRESS_KEY. Nothing here throws away
+   * what it cannot read: a value that is not a JSON object (hand-edited, corrupted) is shown as
+   * unreadable and moved to UNREADABLE_KEY just before the first write replaces it; entries
+   * that are not understood stay stored as they are but are not counted. Every write returns
+   * what went wrong (storage full, storage disabled), so the reader is told, never misled.
+   */
+
+  var UNREADABLE_KEY = PROGRESS_KEY + ".unreadable";
+  var EXPORT_FORMAT = "python-interview-progress";
+  var SAVED_STATES = ["learning", "known"];
+  // a page key as pageKey() makes it: relative path segments ending in "/", no "." or ".."
+  var PAGE_KEY = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)*\/$/;
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  /** A JSON value in a few words, for messages. */
+  function describe(value) {
+    if (value === null) return "null";
+    if (Array.isArray(value)) return "a list";
+    if (typeof value === "object") return "an object";
+    var text = JSON.stringify(value);
+    return text.length > 40 ? text.slice(0, 37) + "..." : text;
+  }
+
+  function plural(count, word, many) {
+    return count + " " + (count === 1 ? word : many || word + "s");
+  }
+
+  /** What is stored: the readable entries, the raw object, and what could not be read. */
+  function readStore() {
+    var store = { text: storageGet(PROGRESS_KEY), raw: {}, entries: {}, ignored: [], unreadable: "" };
+    if (store.text === null) return store;
+    var data;
+    try {
+      data = JSON.parse(store.text);
+    } catch (error) {
+      store.unreadable = "it is not valid JSON";
+      return store;
+    }
+    if (!isObject(data)) {
+      store.unreadable = "it is " + describe(data) + ", not an object of page: state";
+      return store;
+    }
+    store.raw = data;
+    Object.keys(data).forEach(function (key) {
+      if (PAGE_KEY.test(key) && SAVED_STATES.indexOf(data[key]) >= 0) store.entries[key] = data[key];
+      else store.ignored.push(key);
+    });
+    return store;
+  }
 
   function loadProgress() {
-    try {
-      var data = JSON.parse(storageGet(PROGRESS_KEY) || "{}");
-      return data && typeof data === "object" && !Array.isArray(data) ? data : {};
-    } catch (error) {
-      return {};
+    return readStore().entries;
+  }
+
+  /** Stores `data` in place of what `store` read; returns "" or why the browser refused. */
+  function writeProgress(data, store) {
+    if (store.unreadable) {
+      var failed = storageSet(UNREADABLE_KEY, store.text);
+      if (failed) return failed;
     }
+    return storageSet(PROGRESS_KEY, JSON.stringify(data));
   }
 
-  function saveProgress(data) {
-    storageSet(PROGRESS_KEY, JSON.stringify(data));
-  }
-
+  /** Marks one page; entries this page cannot read stay as they are. Returns "" or the failure. */
   function setState(key, state) {
-    var data = loadProgress();
+    var store = readStore();
+    var data = store.unreadable ? {} : store.raw;
     if (state === "unseen") delete data[key];
     else data[key] = state;
-    saveProgress(data);
+    return writeProgress(data, store);
   }
 
-  /** Accepts our export format, or a bare {page: state} object. Returns the cleaned map. */
-  function parseImport(text) {
-    var parsed = JSON.parse(text);
-    var entries = parsed && parsed.progress ? parsed.progress : parsed;
-    if (!entries || typeof entries !== "object" || Array.isArray(entries)) {
-      throw new Error("not a progress file");
+  /** A sentence about stored progress this page could not read, or "". */
+  function storeProblem(store) {
+    if (store.unreadable) {
+      return (
+        "Your saved progress could not be read (" + store.unreadable + "), so it is not shown. It is kept " +
+        "as it was; your next change moves it to " + UNREADABLE_KEY + " in this browser's storage."
+      );
     }
+    if (store.ignored.length) {
+      return (
+        plural(store.ignored.length, "saved entry", "saved entries") +
+        " could not be read (" + JSON.stringify(store.ignored[0]) + (store.ignored.length > 1 ? ", ..." : "") +
+        "); they are kept as they are but not counted."
+      );
+    }
+    return "";
+  }
+
+  /**
+   * Checks a whole import file; returns {page: state} or throws an Error saying what is wrong.
+   * Accepts our export ({format, version, progress}) or a bare {page: state} object; every
+   * entry must be a page key with "learning" or "known", or nothing is imported.
+   */
+  function parseImport(text) {
+    var parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new Error("it is not JSON (" + error.message + ")");
+    }
+    if (!isObject(parsed)) throw new Error("it holds " + describe(parsed) + ", not a progress export");
+    var entries = parsed;
+    if ("progress" in parsed || "format" in parsed) {
+      if ("format" in parsed && parsed.format !== EXPORT_FORMAT) {
+        throw new Error('its "format" is ' + describe(parsed.format) + ', not "' + EXPORT_FORMAT + '"');
+      }
+      if ("version" in parsed && parsed.version !== 1) {
+        throw new Error('its "version" is ' + describe(parsed.version) + "; this site reads version 1");
+      }
+      if (!isObject(parsed.progress)) {
+        throw new Error('its "progress" is ' + describe(parsed.progress) + ", not an object of page: state");
+      }
+      entries = parsed.progress;
+    }
+    var problems = [];
     var clean = {};
     Object.keys(entries).forEach(function (key) {
-      if (entries[key] === "learning" || entries[key] === "known") clean[key] = entries[key];
+      var value = entries[key];
+      if (!PAGE_KEY.test(key)) problems.push(describe(key) + " is not a page address like basics/eq-vs-is/");
+      else if (SAVED_STATES.indexOf(value) < 0) problems.push(key + ' is ' + describe(value) + ', not "learning" or "known"');
+      else clean[key] = value;
     });
+    if (problems.length) {
+      throw new Error(problems[0] + (problems.length > 1 ? " (and " + plural(problems.length - 1, "more problem") + ")" : ""));
+    }
+    if (!Object.keys(clean).length) throw new Error("it holds no progress entries");
     return clean;
+  }
+
+  /** What replacing `store` with `incoming` would do, as sentences; `known` lists this site's pages. */
+  function describeChange(store, incoming, known) {
+    var current = store.entries;
+    var added = [];
+    var changed = [];
+    var same = 0;
+    Object.keys(incoming).forEach(function (key) {
+      if (!(key in current)) added.push(key);
+      else if (current[key] !== incoming[key]) changed.push(key);
+      else same++;
+    });
+    var forgotten = Object.keys(current).filter(function (key) {
+      return !(key in incoming);
+    });
+    function example(keys, show) {
+      return keys.length ? " (" + keys.slice(0, 3).map(show).join(", ") + (keys.length > 3 ? ", ..." : "") + ")" : "";
+    }
+    function name(key) {
+      return key;
+    }
+    var lines = [];
+    if (added.length) lines.push("add " + plural(added.length, "question") + " you had not marked" + example(added, name));
+    if (changed.length) {
+      lines.push(
+        "change " + plural(changed.length, "question") +
+          example(changed, function (key) {
+            return key + ": " + current[key] + " \u2192 " + incoming[key];
+          }),
+      );
+    }
+    if (forgotten.length) {
+      lines.push("forget " + plural(forgotten.length, "question") + " that the file does not mention" + example(forgotten, name));
+    }
+    if (same) lines.push("leave " + plural(same, "question") + " as they are");
+    if (store.ignored.length) {
+      lines.push("drop " + plural(store.ignored.length, "saved entry", "saved entries") + " this page could not read");
+    }
+    if (store.unreadable) lines.push("move your unreadable saved progress to " + UNREADABLE_KEY + " (kept, not deleted)");
+    if (known) {
+      var missing = Object.keys(incoming).filter(function (key) {
+        return !known[key];
+      });
+      if (missing.length) {
+        lines.push(
+          "store " + plural(missing.length, "entry", "entries") +
+            " for pages this site does not have" + example(missing, name) + "; they are kept but not counted",
+        );
+      }
+    }
+    return lines;
   }
 
   /* ---------- filters on question lists ---------- */
@@ -391,14 +545,23 @@
         "aria-pressed": "false",
         text: pair[1],
         onclick: function () {
-          setState(key, pair[0]);
+          var before = readStore();
+          var failed = setState(key, pair[0]);
           update();
+          if (failed) status.textContent = "Not saved: " + failed + ". Your saved progress is unchanged.";
+          else if (before.unreadable) {
+            status.textContent =
+              "Saved. Your earlier saved progress could not be read; it is kept in this browser as " + UNREADABLE_KEY + ".";
+          } else status.textContent = "";
         },
       });
     });
     buttons.forEach(function (button) {
       group.appendChild(button);
     });
+    var status = el("span", { className: "progress-control__status", role: "status", "data-progress-status": "" });
+    status.textContent = readStore().unreadable ? storeProblem(readStore()) : "";
+    group.appendChild(status);
     function update() {
       var state = loadProgress()[key] || "unseen";
       buttons.forEach(function (button) {
@@ -468,6 +631,66 @@
     ]);
   }
 
+  /**
+   * The import confirmation: a native modal <dialog>, so focus stays inside it and Escape
+   * cancels. Cancel has the focus first: pressing Enter never replaces anything by accident.
+   */
+  function importDialog() {
+    var titleId = "progress-import-title";
+    var introId = "progress-import-intro";
+    var intro = el("p", { id: introId });
+    var list = el("ul", { className: "progress-import__changes" });
+    var cancel = el("button", {
+      type: "button",
+      className: "md-button",
+      "data-import-cancel": "",
+      text: "Cancel, keep my progress",
+    });
+    var replace = el("button", {
+      type: "button",
+      className: "md-button md-button--primary",
+      "data-import-replace": "",
+      text: "Replace my progress",
+    });
+    var dialog = el(
+      "dialog",
+      { className: "progress-import", "aria-labelledby": titleId, "aria-describedby": introId, "data-import-confirm": "" },
+      [
+        el("h2", { id: titleId, text: "Replace your saved progress?" }),
+        intro,
+        list,
+        el("div", { className: "progress-import__actions" }, [cancel, replace]),
+      ],
+    );
+    var pending = null;
+    cancel.addEventListener("click", function () {
+      dialog.close("cancel");
+    });
+    replace.addEventListener("click", function () {
+      dialog.close("replace");
+    });
+    // Escape closes the dialog too, with an empty returnValue: that is a cancel
+    dialog.addEventListener("close", function () {
+      var done = pending;
+      pending = null;
+      if (done) done(dialog.returnValue === "replace");
+    });
+    return {
+      node: dialog,
+      ask: function (text, lines, callback) {
+        intro.textContent = text;
+        list.textContent = "";
+        lines.forEach(function (line) {
+          list.appendChild(el("li", { text: line }));
+        });
+        pending = callback;
+        dialog.returnValue = "";
+        dialog.showModal();
+        cancel.focus();
+      },
+    };
+  }
+
   function setupDashboard(container) {
     if (container.hasAttribute("data-ready")) return;
     container.setAttribute("data-ready", "");
@@ -486,7 +709,10 @@
 
     function render() {
       tables.textContent = "";
-      var data = loadProgress();
+      var store = readStore();
+      var data = store.entries;
+      var problem = storeProblem(store);
+      if (problem) tables.appendChild(el("p", { className: "progress-dashboard__problem", "data-progress-problem": "", text: problem }));
       var known = 0;
       var learning = 0;
       questions.forEach(function (q) {
@@ -531,20 +757,56 @@
         status.textContent = "Progress exported to python-interview-progress.json.";
       },
     });
+    var dialog = importDialog();
     fileInput.addEventListener("change", function () {
       var file = fileInput.files && fileInput.files[0];
       if (!file) return;
       var reader = new FileReader();
+      reader.onerror = function () {
+        status.textContent = "Nothing was imported: " + file.name + " could not be read. Your saved progress is unchanged.";
+      };
       reader.onload = function () {
-        try {
-          var imported = parseImport(String(reader.result));
-          saveProgress(imported);
-          status.textContent = "Imported progress for " + Object.keys(imported).length + " questions.";
-          render();
-        } catch (error) {
-          status.textContent = "That file is not a progress export; nothing was changed.";
-        }
         fileInput.value = "";
+        var imported;
+        try {
+          imported = parseImport(String(reader.result));
+        } catch (error) {
+          status.textContent =
+            "Nothing was imported: " + file.name + " is not a progress export, because " + error.message +
+            ". Your saved progress is unchanged.";
+          return;
+        }
+        var store = readStore();
+        var count = Object.keys(imported).length;
+        var known = null;
+        if (questions.length) {
+          known = {};
+          questions.forEach(function (q) {
+            known[q.key] = true;
+          });
+        }
+        status.textContent = "";
+        dialog.ask(
+          file.name + " has progress for " + plural(count, "question") + ". Replacing your saved progress with it will:",
+          describeChange(store, imported, known),
+          function (replace) {
+            if (!replace) {
+              status.textContent = "Import cancelled. Your saved progress is unchanged.";
+              return;
+            }
+            var failed = writeProgress(imported, store);
+            if (failed) {
+              status.textContent =
+                "Import failed: " + failed + ", so nothing was stored. Your saved progress is unchanged.";
+            } else {
+              status.textContent =
+                "Imported progress for " + plural(count, "question") + " from " + file.name +
+                "; it replaced your previous progress" +
+                (store.unreadable ? ", whose unreadable text is kept as " + UNREADABLE_KEY : "") + ".";
+            }
+            render();
+          },
+        );
       };
       reader.readAsText(file);
     });
@@ -555,8 +817,12 @@
       text: "Reset progress",
       onclick: function () {
         if (!window.confirm("Forget your progress on every question?")) return;
-        saveProgress({});
-        status.textContent = "Progress reset.";
+        var store = readStore();
+        var failed = writeProgress({}, store);
+        status.textContent = failed
+          ? "Reset failed: " + failed + ". Your saved progress is unchanged."
+          : "Progress reset: every question is marked not seen" +
+            (store.unreadable ? "; the unreadable saved text is kept as " + UNREADABLE_KEY : "") + ".";
         render();
       },
     });
@@ -570,6 +836,7 @@
     container.appendChild(tables);
     container.appendChild(actions);
     container.appendChild(status);
+    container.appendChild(dialog.node);
 
     fetchQuestions(url)
       .then(function (found) {
