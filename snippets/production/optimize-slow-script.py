@@ -23,7 +23,7 @@ def report(lines: list[str]) -> tuple[int, float]:
     return len(unique_customers(rows)), total
 
 
-lines = [f"Customer{n % 1500}, {n % 7}.25" for n in range(6000)]
+lines = [f"Customer{n % 3000}, {n % 7}.25" for n in range(6000)]
 # --8<-- [end:code]
 
 
@@ -39,7 +39,7 @@ def top(profile: pstats.StatsProfile, by: str) -> str:
 # --8<-- [start:key]
 with cProfile.Profile() as profiler:
     print(report(lines))
-#> (1500, 19497.0)
+#> (3000, 19497.0)
 
 stats = pstats.Stats(profiler).get_stats_profile()
 print(top(stats, "cumtime"))  # the entry point
