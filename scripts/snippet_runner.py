@@ -264,10 +264,12 @@ def serve(workers: int, timeout: float) -> None:
     try:
         while stdin_open or queue or running:
             while queue and len(running) < workers:
-                job = _start_child(queue.pop(0), scratch, timeout)
+                request = queue.pop(0)
+                # Announced before the fork: a child that kills us at once must still be the one named.
+                protocol.write(json.dumps({"started": request["path"]}) + "\n")
+                job = _start_child(request, scratch, timeout)
                 running[job["fd"]] = job
                 selector.register(job["fd"], selectors.EVENT_READ, "child")
-                protocol.write(json.dumps({"started": job["path"]}) + "\n")
             wait = min((job["deadline"] - time.monotonic() for job in running.values()), default=None)
             events = selector.select(timeout=None if wait is None else max(wait, 0))
             for key, _ in events:
@@ -391,6 +393,10 @@ def _line_from_faulthandler(fault_path: str, snippet_path: str) -> int | None:
     return None
 
 
+class Refused(PermissionError):
+    """Raised into the snippet by the audit hook when it refuses a write or a connection."""
+
+
 class OutputLimitExceeded(Exception):
     """Raised into the snippet by print() once it has printed OUTPUT_LIMIT characters."""
 
@@ -433,7 +439,7 @@ def _run_in_child(
     child_pid = getpid()
     os.setpgid(0, 0)
     os.chdir(workdir)
-    os.environ.update(TMPDIR=workdir, HOME=workdir)
+    os.environ.update(TMPDIR=workdir, HOME=workdir, PWD=workdir)
     tempfile.tempdir = workdir
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
@@ -504,7 +510,7 @@ def _run_in_child(
     def blocked(kind: str, message: str):
         frame_line = module_line(getframe(2))
         violations.append({"line": frame_line, "message": message})
-        raise PermissionError(f"{kind} blocked by the snippet runner: {message}")
+        raise Refused(f"{kind} blocked by the snippet runner: {message}")
 
     def outside(event: str, target, dir_fd=None) -> None:
         if target is not None and not inside_workdir(target, dir_fd):
@@ -559,7 +565,7 @@ def _run_in_child(
         """An exit from a statement before the last one skips the rest of the file: that is a failure."""
         if statement_for(starts, ends, line) == last_statement:
             return False
-        errors.append({"line": line, "message": f"{how} at line {line}: lines after it never ran"})
+        errors.append({"line": line, "message": f"{how} before the last line: lines after it never ran"})
         return True
 
     def report() -> None:
@@ -597,8 +603,8 @@ def _run_in_child(
         line = module_line_from_tb(exit_, code)
         if not stopped_early(f"SystemExit({exit_.code!r})", line) and exit_.code not in (None, 0):
             errors.append({"line": line, "message": f"SystemExit({exit_.code!r})"})
-    except OutputLimitExceeded:
-        pass  # already a violation, with the line that crossed the limit
+    except (OutputLimitExceeded, Refused):
+        pass  # already a violation, with its line: a traceback through the runner would only bury it
     except BaseException as error:  # noqa: BLE001 - report anything the snippet raised
         message = snippet_traceback(error, code)
         note = _limit_note(error)
