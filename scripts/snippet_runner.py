@@ -55,7 +55,7 @@ MEMORY_LIMIT = 3 << 30
 FILE_SIZE_LIMIT = 64 << 20
 # Processes and threads of the sandbox's user, counted over all snippets running at once. The kernel
 # does not apply this limit to root; there the timeout and the process namespace bound a fork bomb.
-PROCESS_LIMIT = 1024
+PROCESS_LIMIT = 256
 OUTPUT_LIMIT = 1 << 20  # characters a snippet may print in all
 RESULT_LIMIT = 16 * OUTPUT_LIMIT  # bytes of JSON the server accepts from one child (escapes included)
 # How long the client waits for any word from the server before it declares it hung.
