@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from packaging.requirements import Requirement
-from snippet_runner import SnippetRunner  # scripts/ is on pythonpath (pyproject.toml)
+from snippet_runner import SandboxUnavailable, ServerDied, SnippetRunner  # scripts/ is on pythonpath
 from snippets import OUTPUT_DIFFERS, ROOT, Snippet, check
 
 CLAIM_SKIP = "snippet claims"  # the one kind of skip allowed: a version the snippet does not claim
@@ -89,7 +89,10 @@ class SnippetItem(pytest.Item):
             pytest.skip(reason)
 
     def runtest(self) -> None:
-        result = snippet_runner(self.config).result(self.path)
+        try:
+            result = snippet_runner(self.config).result(self.path)
+        except (SandboxUnavailable, ServerDied) as error:
+            raise SnippetError([(None, str(error))], None) from None
         rendered, problems = check(self.snippet, result)
         update = self.config.getoption("--update-snippets")
         output_only = all(message.startswith(OUTPUT_DIFFERS) for _, message in problems)
@@ -108,7 +111,8 @@ class SnippetItem(pytest.Item):
             lines.append(f"{self.snippet.display_path}:{line or '?'}: {message}")
         if any(message.startswith(OUTPUT_DIFFERS) for _, message in problems):
             lines.append(f"If the new output is right: pytest --update-snippets {self.snippet.display_path}")
-        lines.append(f"(hash seed {snippet_runner(self.config).hash_seed}: sort sets before printing them)")
+        if result is not None:
+            lines.append(f"(hash seed {snippet_runner(self.config).hash_seed}: sort sets before printing them)")
         return "\n".join(lines)
 
     def reportinfo(self):
@@ -118,7 +122,13 @@ class SnippetItem(pytest.Item):
 def snippet_runner(config: pytest.Config) -> SnippetRunner:
     runner = getattr(config, "_snippet_runner", None)
     if runner is None:
-        runner = SnippetRunner(timeout=config.getoption("--snippet-timeout"))
+        if getattr(config, "_snippet_sandbox_error", None):
+            raise config._snippet_sandbox_error  # once is enough to find out bwrap is missing
+        try:
+            runner = SnippetRunner(timeout=config.getoption("--snippet-timeout"))
+        except SandboxUnavailable as error:
+            config._snippet_sandbox_error = error
+            raise
         # Run ahead: the server works through every snippet while pytest reads results.
         items = getattr(config, "_snippet_items", [])
         runner.submit(item.path for item in items if unmet_claim(item.snippet) is None)

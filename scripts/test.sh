@@ -10,6 +10,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# The snippet runner sandboxes every snippet with bubblewrap and refuses to run without it.
+command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 # The cheat sheets are typeset in DejaVu; the tests check the fonts embedded in the PDFs.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
