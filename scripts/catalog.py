@@ -104,7 +104,8 @@ def split_front_matter(text: str, path: Path | None = None) -> tuple[dict, str, 
     try:
         meta = yaml.load(match[1], Loader=SafeLoader) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # Where the broken construct starts (an unclosed quote or bracket), else where parsing stopped.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1  # the mark counts from 0, after the opening ---
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise FrontMatterError(

@@ -355,7 +355,7 @@ class _MarkupChecker(html.parser.HTMLParser):
         self.allowed = PAGE_ELEMENTS if page else CONTENT_ELEMENTS
         self.page, self.notebook = page, notebook
         self.open: list[tuple[str, bool]] = []  # (element, is it content: <article> or a nav list)
-        self.problems: list[tuple[str, str]] = []
+        self.problems: list[tuple[str, str, str]] = []  # (what, start tag, URL)
 
     def in_content(self) -> bool:
         return not self.page or any(content for _, content in self.open)
@@ -380,54 +380,51 @@ class _MarkupChecker(html.parser.HTMLParser):
     def check(self, tag: str, attrs: list[tuple[str, str | None]], source: str) -> None:
         if tag == "script" and self.page:
             if self.in_content() and not self.notebook:
-                self.problems.append(("a raw <script> tag", source))
+                self.problems.append(("a raw <script> tag", source, ""))
         elif tag not in self.allowed:
-            self.problems.append((f"a raw <{tag}> tag", source))
+            self.problems.append((f"a raw <{tag}> tag", source, ""))
             return
         for name, value in attrs:
             if name.startswith("on"):
-                self.problems.append((f"an on...= event-handler attribute ({name})", source))
+                self.problems.append((f"an on...= event-handler attribute ({name})", source, ""))
             elif name in URL_ATTRIBUTES and (scheme := url_scheme(value or "")) and scheme not in SAFE_SCHEMES:
-                self.problems.append((f"a {scheme}: link", source))
+                self.problems.append((f"a {scheme}: link", source, value or ""))
             elif tag == "meta" and name == "http-equiv" and (value or "").lower() != "content-security-policy":
-                self.problems.append((f'<meta http-equiv="{value}">', source))
+                self.problems.append((f'<meta http-equiv="{value}">', source, ""))
             elif not (
                 name in _GLOBAL_ATTRIBUTES
                 or name.startswith(("data-", "aria-"))
                 or name in self.allowed.get(tag, set())
             ):
-                self.problems.append((f"the attribute {name}= on <{tag}>", source))
+                self.problems.append((f"the attribute {name}= on <{tag}>", source, ""))
 
 
-def markup_problems(text: str, page: bool = False, notebook: bool = False) -> list[tuple[str, str]]:
-    """(what is not allowed, its start tag as written) for each problem in the HTML ``text``."""
+def markup_problems(text: str, page: bool = False, notebook: bool = False) -> list[tuple[str, str, str]]:
+    """(what is not allowed, its start tag as written, the URL if a URL) for each problem in ``text``."""
     checker = _MarkupChecker(page=page, notebook=notebook)
     checker.feed(text)
     checker.close()
     return checker.problems
 
 
-def _source_line(path: Path, source: str) -> int:
-    """Where a start tag found in the rendered HTML stands in the Markdown: the first prose line
-    holding its tag name (case-insensitively), else the first line of the body."""
+def _source_line(path: Path, source: str, url: str = "") -> int:
+    """Where a problem found in the rendered HTML stands in the Markdown: the first prose line holding
+    its URL, else its start tag, else its tag name, else a link; else the body's first line."""
+    lines = [(number, line.lower()) for number, line in prose_lines(path)]
     tag = re.match(r"<([\w:-]+)", source)
-    lines = prose_lines(path)
-    needles = [source.lower()] + ([f"<{tag[1].lower()}"] if tag else [])
+    needles = [*([url.lower()] if url else []), source.lower(), *([f"<{tag[1].lower()}"] if tag else []), "](", "]:"]
     for needle in needles:
         for number, line in lines:
-            if needle in line.lower():
+            if needle in line:
                 return number
-    for number, line in lines:  # a Markdown link or reference definition: find its URL
-        if "](" in line or re.match(r"^\s*\[[^\]]+\]:", line):
-            return number
     return lines[0][0] if lines else 1
 
 
 def content_errors(path: Path, rendered: str, root: Path | None = None) -> list[str]:
     """Markup in a page's rendered content (``rendered``) that is off the allowlist, as file:line errors."""
     return [
-        f"{_where(path, root)}:{_source_line(path, source)}: {what} {HOW_TO_FIX}"
-        for what, source in markup_problems(rendered)
+        f"{_where(path, root)}:{_source_line(path, source, url)}: {what} {HOW_TO_FIX}"
+        for what, source, url in markup_problems(rendered)
     ]
 
 
@@ -437,7 +434,7 @@ def site_errors(site: Path) -> list[str]:
     for page in sorted(site.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
         notebook = "jp-Notebook" in text  # mkdocs-jupyter's pages carry nbconvert's own scripts
-        for what, source in markup_problems(text, page=True, notebook=notebook):
+        for what, source, _ in markup_problems(text, page=True, notebook=notebook):
             errors.append(f"{page.relative_to(site)}: {what} is not allowed: {source[:120]}")
     return errors
 
