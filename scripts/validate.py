@@ -444,9 +444,12 @@ def unsafe_html_errors(path: Path, root: Path | None = None) -> list[str]:
     return content_errors(path, _rendered(path, root), root)
 
 
+_PLAIN_MARKDOWN = markdown.Markdown()  # one instance, reset per text: building one costs more than a title
+
+
 def _plain_text_problem(text: str) -> str | None:
     """None when ``text`` renders as plain text and `code` spans only; else the first element it makes."""
-    soup = BeautifulSoup(markdown.markdown(text), "html.parser")
+    soup = BeautifulSoup(_PLAIN_MARKDOWN.reset().convert(text), "html.parser")
     if soup.find(string=lambda node: isinstance(node, Comment)):
         return "an HTML comment"
     other = next((element.name for element in soup.find_all(True) if element.name not in {"p", "code"}), None)
@@ -526,14 +529,22 @@ def _markdown_extensions(root: Path) -> tuple[list[str], dict]:
         names.append(name)
         if options:
             configs[name] = {k: v for k, v in options.items() if k != "permalink"}
+    # Code is escaped either way; Pygments' colouring is most of the render time and adds no ids.
+    configs.setdefault("pymdownx.highlight", {})["use_pygments"] = False
     return names, configs
+
+
+@cache
+def _page_markdown(root: Path) -> markdown.Markdown:
+    """One converter per repository, reset for each page: building one costs more than a page."""
+    names, configs = _markdown_extensions(root)
+    return markdown.Markdown(extensions=names, extension_configs=configs)
 
 
 @cache
 def _rendered_cached(path: Path, mtime: float, root: Path) -> str:
     _, body, _ = split_front_matter(path.read_text(encoding="utf-8"), path)
-    names, configs = _markdown_extensions(root)
-    return markdown.Markdown(extensions=names, extension_configs=configs).convert(body)
+    return _page_markdown(root).reset().convert(body)
 
 
 def _rendered(path: Path, root: Path | None = None) -> str:
