@@ -119,18 +119,22 @@ def split_front_matter(text: str, path: Path | None = None) -> tuple[dict, str, 
 INLINE_CODE = re.compile(r"(`+)(.+?)\1")
 
 
-def inline_html(text: str) -> str:
+def inline_html(text: str, entities: bool = False) -> str:
     """A title or summary as HTML: escaped, and its Markdown code spans (`x`, ``x``) as <code>.
 
-    Question lists (mkdocs_hooks) and cheat sheets (build_cheatsheets) both show them.
+    Question lists (mkdocs_hooks) and cheat sheets (build_cheatsheets) both show them. With
+    ``entities``, "&amp;" outside code shows as "&", as Markdown shows it on the page itself.
     """
+
+    def text_part(part: str) -> str:
+        return html.escape(html.unescape(part) if entities else part)
+
     out, last = [], 0
     for match in INLINE_CODE.finditer(text):
-        # Outside code, Markdown shows "&amp;" as "&": unescape first, so a list does not show "&amp;".
-        out.append(html.escape(html.unescape(text[last : match.start()])))
+        out.append(text_part(text[last : match.start()]))
         out.append(f"<code>{html.escape(match[2].strip() if len(match[1]) > 1 else match[2])}</code>")
         last = match.end()
-    out.append(html.escape(html.unescape(text[last:])))
+    out.append(text_part(text[last:]))
     return "".join(out)
 
 

@@ -113,10 +113,10 @@ def question_list(section: str | None, page_url: str) -> str:
         items.append(
             f'<li class="question" data-level="{q.level}" data-section="{q.section}" '
             f'data-topics="{" ".join(q.topics)}">'
-            f'<a href="{href}">{inline_html(q.title)}</a> '
+            f'<a href="{href}">{inline_html(q.title, entities=True)}</a> '
             f'<span class="level-badge level-{q.level}">{q.level}</span>'
             + ("" if section else f' <span class="section-name">{html.escape(SECTIONS[q.section])}</span>')
-            + f'<br><span class="summary">{inline_html(q.summary)}</span></li>'
+            + f'<br><span class="summary">{inline_html(q.summary, entities=True)}</span></li>'
         )
     return '<ul class="question-list" data-search-exclude>\n' + "\n".join(items) + "\n</ul>"
 

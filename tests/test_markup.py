@@ -139,10 +139,10 @@ def test_code_that_shows_markup_is_allowed(repo: Path) -> None:
 def test_question_lists_do_not_double_escape_entities() -> None:
     # The page shows "&amp;" as "&" and a code span's "&amp;" as typed; the list must show the same.
     assert (
-        inline_html("What do &amp; and `&amp;` mean? a < b")
+        inline_html("What do &amp; and `&amp;` mean? a < b", entities=True)
         == "What do &amp; and <code>&amp;amp;</code> mean? a &lt; b"
     )
-    assert inline_html("&lt;img src=x onerror=alert(1)&gt;") == "&lt;img src=x onerror=alert(1)&gt;"
+    assert inline_html("&lt;img src=x onerror=alert(1)&gt;", entities=True) == "&lt;img src=x onerror=alert(1)&gt;"
 
 
 def test_duplicate_title_blames_the_page_later_in_the_nav(repo: Path) -> None:
