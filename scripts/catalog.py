@@ -88,29 +88,53 @@ class Question:
         return SNIPPETS_DIR / self.section / f"{self.slug}.py"
 
 
-def split_front_matter(text: str) -> tuple[dict, str, int]:
-    """(metadata, body, line number where the body starts)."""
+class FrontMatterError(ValueError):
+    """Front matter that is not a YAML mapping: ``line`` in the page and a ``message`` that says why."""
+
+    def __init__(self, path: Path | None, line: int, message: str) -> None:
+        super().__init__(f"{path or '<page>'}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+def split_front_matter(text: str, path: Path | None = None) -> tuple[dict, str, int]:
+    """(metadata, body, line number where the body starts); FrontMatterError names the line."""
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, text, 1
-    meta = yaml.load(match[1], Loader=SafeLoader) or {}
+    try:
+        meta = yaml.load(match[1], Loader=SafeLoader) or {}
+    except yaml.YAMLError as error:
+        # Where the broken construct starts (an unclosed quote or bracket), else where parsing stopped.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 1  # the mark counts from 0, after the opening ---
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise FrontMatterError(
+            path, line, f"the front matter is not valid YAML ({problem}): quote a value that holds ': ' or '#'"
+        ) from None
+    if not isinstance(meta, dict):
+        raise FrontMatterError(path, 2, "the front matter must be 'key: value' lines, such as 'summary: ...'")
     return meta, text[match.end() :], match[0].count("\n") + 1
 
 
 INLINE_CODE = re.compile(r"(`+)(.+?)\1")
 
 
-def inline_html(text: str) -> str:
+def inline_html(text: str, entities: bool = False) -> str:
     """A title or summary as HTML: escaped, and its Markdown code spans (`x`, ``x``) as <code>.
 
-    Question lists (mkdocs_hooks) and cheat sheets (build_cheatsheets) both show them.
+    Question lists (mkdocs_hooks) and cheat sheets (build_cheatsheets) both show them. With
+    ``entities``, "&amp;" outside code shows as "&", as Markdown shows it on the page itself.
     """
+
+    def text_part(part: str) -> str:
+        return html.escape(html.unescape(part) if entities else part)
+
     out, last = [], 0
     for match in INLINE_CODE.finditer(text):
-        out.append(html.escape(text[last : match.start()]))
+        out.append(text_part(text[last : match.start()]))
         out.append(f"<code>{html.escape(match[2].strip() if len(match[1]) > 1 else match[2])}</code>")
         last = match.end()
-    out.append(html.escape(text[last:]))
+    out.append(text_part(text[last:]))
     return "".join(out)
 
 
@@ -143,8 +167,9 @@ def is_question_page(path: Path) -> bool:
 
 def load_question(path: Path) -> Question:
     text = path.read_text(encoding="utf-8")
-    meta, body, body_line = split_front_matter(text)
-    tags = [str(tag) for tag in meta.get("tags") or []]
+    meta, body, body_line = split_front_matter(text, path)
+    # A string ("tags: fresher") is not a list of tags: validate.py says so; no level, no topics here.
+    tags = [str(tag) for tag in meta.get("tags") or []] if isinstance(meta.get("tags"), list) else []
     levels = [tag for tag in tags if tag in LEVELS]
     return Question(
         path=path,

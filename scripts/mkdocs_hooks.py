@@ -6,7 +6,10 @@
 - ``<!-- cheatsheet NAME -->`` becomes a link to that PDF cheat sheet;
 - ``<!-- questions ... -->`` in a page becomes a list of questions (title,
   level badge, one-line summary) that the filters in docs/assets work on;
-- a question page with broken front matter stops the build with file and line.
+- a question page with broken front matter, a title, summary or tag that is not plain text,
+  or an include that names a missing file stops the build with file and line;
+- every page's rendered content is checked against validate.CONTENT_ELEMENTS (an allowlist of
+  elements, attributes and URL schemes): markup off it stops the build with file and line.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from catalog import (
     LEVELS,
     ROOT,
     SECTIONS,
+    FrontMatterError,
     Question,
     inline_html,
     is_question_page,
@@ -32,8 +36,8 @@ from catalog import (
 )
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
-from snippets import SNIPPETS_DIR
-from validate import front_matter_errors
+from snippets import SNIPPETS_DIR, display_path
+from validate import content_errors, front_matter_errors, include_errors
 
 CHEATSHEET_MARKER = re.compile(r"<!--\s*cheatsheet\s+(?P<name>[\w-]+)\s*-->")
 PYTHONS_MARKER = "<!-- tested-pythons -->"
@@ -42,16 +46,22 @@ _questions: list[Question] = []
 
 
 def on_pre_build(config) -> None:
-    _questions[:] = load_questions()
+    try:
+        _questions[:] = load_questions()
+    except FrontMatterError as error:
+        raise PluginError(f"{display_path(error.path)}:{error.line}: {error.message}") from None
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     source = Path(page.file.abs_src_path)
-    if is_question_page(source):
-        question = next(q for q in _questions if q.path == source)
-        errors = front_matter_errors(question)
-        if errors:
-            raise PluginError("\n".join(errors))
+    # Before pymdownx.snippets runs: its missing-file error is a traceback without the page's line.
+    errors = include_errors(source) if source.suffix == ".md" else []
+    question = next(q for q in _questions if q.path == source) if is_question_page(source) else None
+    if question:
+        errors += front_matter_errors(question)
+    if errors:
+        raise PluginError("\n".join(errors))
+    if question:
         stamp = verified_on(question.snippet_paths)
         markdown = f"{markdown.rstrip()}\n\n{verified_line(stamp)}\n{page_actions(question, stamp, config)}\n"
     markdown = markdown.replace(PYTHONS_MARKER, pythons_phrase())
@@ -103,10 +113,10 @@ def question_list(section: str | None, page_url: str) -> str:
         items.append(
             f'<li class="question" data-level="{q.level}" data-section="{q.section}" '
             f'data-topics="{" ".join(q.topics)}">'
-            f'<a href="{href}">{inline_html(q.title)}</a> '
+            f'<a href="{href}">{inline_html(q.title, entities=True)}</a> '
             f'<span class="level-badge level-{q.level}">{q.level}</span>'
             + ("" if section else f' <span class="section-name">{html.escape(SECTIONS[q.section])}</span>')
-            + f'<br><span class="summary">{inline_html(q.summary)}</span></li>'
+            + f'<br><span class="summary">{inline_html(q.summary, entities=True)}</span></li>'
         )
     return '<ul class="question-list" data-search-exclude>\n' + "\n".join(items) + "\n</ul>"
 
@@ -125,6 +135,17 @@ def jupyter_stays_in_the_repository() -> None:
     for variable, folder in JUPYTER_DIRS.items():
         (cache / folder).mkdir(parents=True, exist_ok=True)
         os.environ.setdefault(variable, str(cache / folder))
+
+
+def on_page_content(html_text: str, page, config, files) -> str:
+    # The page as Markdown rendered it, before Material's template: only allowlisted markup.
+    # Notebooks are left to tests/test_markup.py's check of the built page (nbconvert adds scripts).
+    source = Path(page.file.abs_src_path)
+    if source.suffix == ".md":
+        errors = content_errors(source, html_text)
+        if errors:
+            raise PluginError("\n".join(errors))
+    return html_text
 
 
 MATHJAX_SCRIPT = re.compile(r"<script[^>]*>[^<]*MathJax[^<]*</script>|<script[^>]*mathjax[^>]*>\s*</script>", re.I)

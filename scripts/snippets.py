@@ -5,7 +5,9 @@ top-level statement that prints, its output stands as ``#>`` lines. Checking
 and updating use one function, ``render``: it puts the output of a run under
 the statements that printed it. A snippet passes when the render of its run
 equals the file; the update mode writes the render back, so only ``#>`` lines
-ever change.
+ever change. A ``#>`` line is a comment at the start of a line: the same text inside a
+string literal is code and stays. Output that a ``#>`` line cannot hold (a line ending in
+whitespace, which editors strip) is a failure, never silently changed.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from __future__ import annotations
 import ast
 import bisect
 import difflib
+import io
 import re
+import tokenize
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -52,6 +56,19 @@ class Snippet:
     def statement_ends(self) -> list[int]:
         # Parsed only when needed: a variant for a newer Python may not parse on this one.
         return statement_bounds(self.source, str(self.path))[1]
+
+    @cached_property
+    def output_lines(self) -> frozenset[int]:
+        """Line numbers of the ``#>`` lines, found by tokenizing: never a line inside a string."""
+        found = set()
+        try:
+            for token in tokenize.generate_tokens(io.StringIO(self.source).readline):
+                if token.type == tokenize.COMMENT and token.start[1] == 0 and is_output_line(token.string):
+                    found.add(token.start[0])
+        except (tokenize.TokenError, SyntaxError):
+            # Cannot tokenize (the run reports the syntax error): every line that looks like one.
+            return frozenset(n for n, line in enumerate(self.source.splitlines(), start=1) if is_output_line(line))
+        return frozenset(found)
 
     @property
     def display_path(self) -> str:
@@ -103,7 +120,7 @@ class Snippet:
             inserts[end] = format_output(text)
         rendered: list[str] = []
         for lineno, line in enumerate(lines, start=1):
-            if not is_output_line(line):
+            if lineno not in self.output_lines:
                 rendered.append(line)
             rendered.extend(inserts.get(lineno, []))
         return "\n".join(rendered) + "\n"
@@ -162,6 +179,23 @@ def is_output_line(line: str) -> bool:
     return line.startswith(OUTPUT_PREFIX)
 
 
+def trailing_whitespace_problems(snippet: Snippet, outputs: dict[int, str]) -> list[tuple[int, str]]:
+    """A printed line that ends in whitespace: a #> line cannot keep it (editors and hooks strip it)."""
+    problems = []
+    for index, text in sorted(outputs.items()):
+        for number, line in enumerate(text.removesuffix("\n").split("\n"), start=1):
+            if line != line.rstrip():
+                problems.append(
+                    (
+                        snippet.statement_ends[index],
+                        f"line {number} of the printed output ends in whitespace ({line!r}), which a #> line "
+                        "cannot keep: strip it, or print its repr()",
+                    )
+                )
+                break
+    return problems
+
+
 def format_output(text: str) -> list[str]:
     if len(text) > MAX_OUTPUT_CHARS:
         text = text[:MAX_OUTPUT_CHARS] + f"\n... (output cut at {MAX_OUTPUT_CHARS} characters)"
@@ -200,6 +234,7 @@ def check(snippet: Snippet, result: dict) -> tuple[str, list[tuple[int | None, s
     outputs = {int(index): text for index, text in result.get("outputs", {}).items()}
     rendered = snippet.render(outputs)
     problems = [(error.get("line"), error["message"]) for error in result.get("errors", [])]
+    problems.extend(trailing_whitespace_problems(snippet, outputs))
     if not problems and rendered != snippet.source:
         line = first_difference(snippet.source, rendered)
         problems.append((line, f"{OUTPUT_DIFFERS}:\n" + output_diff(snippet, rendered)))

@@ -2,10 +2,20 @@
 
 Usage: python scripts/validate.py [--root DIR]   (exit 1 and a list of errors, or "ok")
 
-Rules: front matter (level, topics, summary, title, section), no scaffold placeholder left in
-the summary, slugs, the navigation in mkdocs.yml, near-duplicate titles, no script or
-event-handler HTML in Markdown, and internal links that resolve to a file and a heading.
-``--root`` checks another copy of the repository (the tests use one).
+Usage: python scripts/validate.py --site DIR   (check a built site's HTML against the allowlist)
+
+Rules: front matter (valid YAML, level, topics, summary, title, section), titles, summaries and
+tags as plain text or `code` spans only, no scaffold placeholder left in the summary, slugs,
+the navigation in mkdocs.yml, near-duplicate titles, includes that exist, and internal links
+that resolve to a file and a heading.
+
+Markup is checked on HTML, never by regex over Markdown: each page is rendered as MkDocs
+renders it and parsed with Python's HTML parser (html.parser, which decodes entities as a
+browser does), then every element and attribute must be on an allowlist (CONTENT_ELEMENTS for
+what a page writes, PAGE_ELEMENTS for Material's template around it). URLs may only be
+relative, http(s): or mailto:, however they are spelled (`JaVaScRiPt&colon;`, `java<newline>script:`).
+The build runs the same check (scripts/mkdocs_hooks.py), and the tests run the page check over
+every built page. ``--root`` checks another copy of the repository (the tests use one).
 """
 
 from __future__ import annotations
@@ -13,14 +23,27 @@ from __future__ import annotations
 import argparse
 import difflib
 import html
+import html.parser
 import re
 import sys
 from functools import cache
 from pathlib import Path
 
 import markdown
-from catalog import LEVELS, ROOT, SECTIONS, Question, load_question, read_mkdocs_config, split_front_matter
-from snippets import display_path
+from bs4 import BeautifulSoup, Comment
+from catalog import (
+    INCLUDE,
+    LEVELS,
+    ROOT,
+    SECTIONS,
+    FrontMatterError,
+    Question,
+    load_question,
+    page_title,
+    read_mkdocs_config,
+    split_front_matter,
+)
+from snippets import SECTION_MARK, display_path
 
 SUMMARY_MAX_CHARS = 200
 # What scripts/new_question.py writes as the summary; a page must replace it.
@@ -31,16 +54,6 @@ TITLE_SIMILARITY = 0.9
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 INLINE_CODE = re.compile(r"(`+)(.+?)\1")
 LINK = re.compile(r"(?<!!)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
-UNSAFE_HTML = [
-    (re.compile(r"<script\b", re.IGNORECASE), "a raw <script> tag"),
-    (re.compile(r"<iframe\b", re.IGNORECASE), "a raw <iframe> tag"),
-    (re.compile(r"<[a-zA-Z][^>]*\son[a-z]+\s*=", re.IGNORECASE), "an on...= event-handler attribute"),
-    # In a link target, a reference definition or an attribute; "unlike JavaScript: ..." in prose is fine.
-    (
-        re.compile(r"(\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?|=\s*[\"']?\s*)javascript\s*:", re.IGNORECASE),
-        "a javascript: link",
-    ),
-]
 NAV_ENTRY = re.compile(r"^\s*-\s+(?:(?:\"[^\"]*\"|'[^']*'|[^:\"']+):\s+)?['\"]?([^'\"\s:]+\.md)['\"]?\s*$")
 
 
@@ -57,11 +70,15 @@ def allowed_tags(root: Path | None = None) -> set[str]:
     raise RuntimeError("mkdocs.yml: the tags plugin has no tags_allowed list")
 
 
-def _front_matter_line(question: Question, key: str) -> int:
-    for number, line in enumerate(question.path.read_text(encoding="utf-8").splitlines(), start=1):
+def _front_matter_line_of(path: Path, key: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.startswith(f"{key}:"):
             return number
     return 1
+
+
+def _front_matter_line(question: Question, key: str) -> int:
+    return _front_matter_line_of(question.path, key)
 
 
 def _title_line(path: Path) -> int:
@@ -81,14 +98,20 @@ def _where(path: Path, root: Path | None) -> str:
 
 def front_matter_errors(question: Question, root: Path | None = None) -> list[str]:
     where = _where(question.path, root)
-    errors = []
-    tags = [str(tag) for tag in question.meta.get("tags") or []]
+    errors = inline_text_errors(question.path, question.meta, question.title, root)
+    raw_tags = question.meta.get("tags")
+    tags = [str(tag) for tag in raw_tags] if isinstance(raw_tags, list) else []
     levels = [tag for tag in tags if tag in LEVELS]
 
     def line(key: str) -> int:  # read only for a message: the build runs this on every page
         return _front_matter_line(question, key)
 
-    if len(levels) != 1:
+    if raw_tags is not None and not isinstance(raw_tags, list):
+        errors.append(
+            f"{where}:{line('tags')}: tags must be a list, one tag a line ('tags:', then '  - fresher' and "
+            f"'  - syntax' below it), not {raw_tags!r}"
+        )
+    elif len(levels) != 1:
         errors.append(
             f"{where}:{line('tags')}: tags must hold exactly one level ({', '.join(LEVELS)}); found {levels or 'none'}"
         )
@@ -98,7 +121,7 @@ def front_matter_errors(question: Question, root: Path | None = None) -> list[st
             f"{where}:{line('tags')}: unknown tag(s) {', '.join(unknown)}: use a topic from tags_allowed in "
             "mkdocs.yml, or add a new topic there in the same pull request"
         )
-    if not question.topics:
+    if isinstance(raw_tags, list) and not question.topics:
         errors.append(f"{where}:{line('tags')}: add at least one topic tag besides the level")
     if not question.summary:
         errors.append(
@@ -208,9 +231,17 @@ def normalised_title(title: str) -> str:
 
 
 def duplicate_title_errors(questions: list[Question], root: Path | None = None) -> list[str]:
+    """One error per near-duplicate pair, on the newer page: the one later in the nav (new pages are
+    added as the last of their section, and one missing from the nav is newest of all)."""
+    docs = _root(root) / "docs"
+    position = {target: index for index, (_, target) in enumerate(nav_entries(root))}
+
+    def age(question: Question) -> int:
+        return position.get(question.path.relative_to(docs).as_posix(), len(position))
+
     errors = []
     seen: list[Question] = []
-    for question in questions:
+    for question in sorted(questions, key=age):
         mine = normalised_title(question.title)
         for earlier in seen:
             ratio = difflib.SequenceMatcher(None, mine, normalised_title(earlier.title)).ratio()
@@ -248,15 +279,237 @@ def prose_lines(path: Path) -> list[tuple[int, str]]:
     return found
 
 
-def unsafe_html_errors(path: Path, root: Path | None = None) -> list[str]:
+# --- Markup: an allowlist checked on parsed HTML ------------------------------------------------
+
+
+# What a page's own content may contain once rendered (Markdown, its extensions, and the
+# HTML a page writes). Anything else, <script>, <iframe>, <embed>, <object>, <base>, <style>,
+# <form> and <svg> included, is an error.
+def _without_attributes(names: str) -> dict[str, set[str]]:
+    return {name: set() for name in names.split()}
+
+
+_GLOBAL_ATTRIBUTES = {"class", "id", "title", "lang", "dir", "role", "hidden", "tabindex", "markdown"}
+CONTENT_ELEMENTS: dict[str, set[str]] = {
+    **_without_attributes("abbr b blockquote br caption code dd del dl dt em figcaption figure"),
+    **_without_attributes("h1 h2 h3 h4 h5 h6 hr i kbd li mark p pre s small span strong sub sup"),
+    **_without_attributes("summary table tbody tfoot thead tr u ul div"),
+    "a": {"href", "rel", "target", "download", "name"},
+    "details": {"open"},
+    "img": {"src", "alt", "width", "height", "loading"},
+    "input": {"type", "name", "checked"},  # pymdownx.tabbed's radio buttons
+    "label": {"for"},
+    "ol": {"start", "type"},
+    "td": {"style", "colspan", "rowspan", "align"},  # tables: style="text-align: ..."
+    "th": {"style", "colspan", "rowspan", "align"},
+}
+# Material's template around the content, as the built site has it (tests/test_markup.py).
+PAGE_ELEMENTS: dict[str, set[str]] = {
+    **CONTENT_ELEMENTS,
+    **_without_attributes("html head body title header footer main nav article path"),
+    "html": {"class"},
+    "meta": {"charset", "content", "name", "http-equiv"},
+    "link": {"href", "rel", "type", "sizes", "as", "crossorigin"},
+    "script": {"src", "type", "id"},
+    "style": {"type", "scoped"},
+    "form": {"name"},
+    "button": {"type"},
+    "input": {"type", "name", "checked", "placeholder", "autocapitalize", "autocomplete", "autocorrect"}
+    | {"required", "spellcheck"},
+    "svg": {"xmlns", "viewbox", "width", "height", "version"},
+    "path": {"d", "fill", "fill-rule"},
+    "table": {"border"},
+    "tr": {"style"},  # nbconvert's DataFrame tables
+    "clipboard-copy": {"for", ","},  # nbconvert's copy button (its template writes a stray comma)
+}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "cite", "background", "srcset"}
+SAFE_SCHEMES = {"http", "https", "mailto"}
+URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+# What a browser ignores in a URL: tab, newline and carriage return anywhere, and leading
+# control characters and spaces (WHATWG URL standard), so "java\\nscript:" is "javascript:".
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+HOW_TO_FIX = (
+    "is not allowed in a page: put behaviour in docs/assets/ (extra_javascript in mkdocs.yml), "
+    "and show code in a code block"
+)
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme a browser would see in ``url`` (already entity-decoded), lowercased; None if relative."""
+    cleaned = _URL_IGNORED.sub("", url).lstrip("".join(chr(c) for c in range(0x21)))
+    match = URL_SCHEME.match(cleaned)
+    return match[1].lower() if match else None
+
+
+class _MarkupChecker(html.parser.HTMLParser):
+    """Collects (what is wrong, a piece of its source) for each element and attribute off the allowlist.
+
+    ``page=True`` checks a whole built page: the template's scripts are allowed outside the
+    page's <article> and navigation lists, and a notebook page's article may hold nbconvert's.
+    """
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self, page: bool = False, notebook: bool = False) -> None:
+        super().__init__(convert_charrefs=True)
+        self.allowed = PAGE_ELEMENTS if page else CONTENT_ELEMENTS
+        self.page, self.notebook = page, notebook
+        self.open: list[tuple[str, bool]] = []  # (element, is it content: <article> or a nav list)
+        self.problems: list[tuple[str, str, str]] = []  # (what, start tag, URL)
+
+    def in_content(self) -> bool:
+        return not self.page or any(content for _, content in self.open)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        source = self.get_starttag_text() or f"<{tag}"
+        classes = (dict(attrs).get("class") or "").split()
+        content = tag == "article" or (tag == "nav" and "md-nav" in classes)
+        if tag not in self.VOID:
+            self.open.append((tag, content))
+        self.check(tag, attrs, source)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.check(tag, attrs, self.get_starttag_text() or f"<{tag}")
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                del self.open[index:]
+                break
+
+    def check(self, tag: str, attrs: list[tuple[str, str | None]], source: str) -> None:
+        if tag == "script" and self.page:
+            if self.in_content() and not self.notebook:
+                self.problems.append(("a raw <script> tag", source, ""))
+        elif tag not in self.allowed:
+            self.problems.append((f"a raw <{tag}> tag", source, ""))
+            return
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append((f"an on...= event-handler attribute ({name})", source, ""))
+            elif name in URL_ATTRIBUTES and (scheme := url_scheme(value or "")) and scheme not in SAFE_SCHEMES:
+                self.problems.append((f"a {scheme}: link", source, value or ""))
+            elif tag == "meta" and name == "http-equiv" and (value or "").lower() != "content-security-policy":
+                self.problems.append((f'<meta http-equiv="{value}">', source, ""))
+            elif not (
+                name in _GLOBAL_ATTRIBUTES
+                or name.startswith(("data-", "aria-"))
+                or name in self.allowed.get(tag, set())
+            ):
+                self.problems.append((f"the attribute {name}= on <{tag}>", source, ""))
+
+
+def markup_problems(text: str, page: bool = False, notebook: bool = False) -> list[tuple[str, str, str]]:
+    """(what is not allowed, its start tag as written, the URL if a URL) for each problem in ``text``."""
+    checker = _MarkupChecker(page=page, notebook=notebook)
+    checker.feed(text)
+    checker.close()
+    return checker.problems
+
+
+def _source_line(path: Path, source: str, url: str = "") -> int:
+    """Where a problem found in the rendered HTML stands in the Markdown: the first prose line holding
+    its URL, else its start tag, else its tag name, else a link; else the body's first line."""
+    lines = [(number, line.lower()) for number, line in prose_lines(path)]
+    tag = re.match(r"<([\w:-]+)", source)
+    needles = [*([url.lower()] if url else []), source.lower(), *([f"<{tag[1].lower()}"] if tag else []), "](", "]:"]
+    for needle in needles:
+        for number, line in lines:
+            if needle in line:
+                return number
+    return lines[0][0] if lines else 1
+
+
+def content_errors(path: Path, rendered: str, root: Path | None = None) -> list[str]:
+    """Markup in a page's rendered content (``rendered``) that is off the allowlist, as file:line errors."""
+    return [
+        f"{_where(path, root)}:{_source_line(path, source, url)}: {what} {HOW_TO_FIX}"
+        for what, source, url in markup_problems(rendered)
+    ]
+
+
+def site_errors(site: Path) -> list[str]:
+    """Every built page checked with the page allowlist: ``page.html: what (start tag)``."""
     errors = []
-    for number, line in prose_lines(path):
-        for pattern, what in UNSAFE_HTML:
-            if pattern.search(line):
-                errors.append(
-                    f"{_where(path, root)}:{number}: {what} is not allowed in a page: put behaviour in "
-                    "docs/assets/ (extra_javascript in mkdocs.yml), and show code in a code block"
-                )
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        notebook = "jp-Notebook" in text  # mkdocs-jupyter's pages carry nbconvert's own scripts
+        for what, source, _ in markup_problems(text, page=True, notebook=notebook):
+            errors.append(f"{page.relative_to(site)}: {what} is not allowed: {source[:120]}")
+    return errors
+
+
+def unsafe_html_errors(path: Path, root: Path | None = None) -> list[str]:
+    """The page rendered as the site renders it (includes aside), checked against CONTENT_ELEMENTS."""
+    return content_errors(path, _rendered(path, root), root)
+
+
+_PLAIN_MARKDOWN = markdown.Markdown()  # one instance, reset per text: building one costs more than a title
+
+
+def _plain_text_problem(text: str) -> str | None:
+    """None when ``text`` renders as plain text and `code` spans only; else the first element it makes."""
+    soup = BeautifulSoup(_PLAIN_MARKDOWN.reset().convert(text), "html.parser")
+    if soup.find(string=lambda node: isinstance(node, Comment)):
+        return "an HTML comment"
+    other = next((element.name for element in soup.find_all(True) if element.name not in {"p", "code"}), None)
+    return f"<{other}>" if other else None
+
+
+def inline_text_errors(path: Path, meta: dict, title: str, root: Path | None = None) -> list[str]:
+    """Titles, summaries and tags are plain text or `code` spans: they go into lists, the nav and PDFs."""
+    where = _where(path, root)
+    errors = []
+
+    def line(key: str) -> int:
+        return _front_matter_line_of(path, key)
+
+    checks: list[tuple[str, int, object]] = [("the '# ' title", _title_line(path), title)]
+    checks += [(f"'{key}:'", line(key), meta[key]) for key in ("title", "summary", "description") if key in meta]
+    tags = meta.get("tags")
+    checks += [("a tag", line("tags"), tag) for tag in (tags if isinstance(tags, list) else [])]
+    for what, number, value in checks:
+        if not isinstance(value, str):
+            continue
+        problem = _plain_text_problem(value)
+        if problem:
+            errors.append(
+                f"{where}:{number}: {what} renders as HTML ({problem}): titles, summaries and tags are plain "
+                "text or `code` spans only; put markup in a code span or write it out in words"
+            )
+        elif what == "'title:'" and re.search(r"[<>&`]", value):
+            # MkDocs puts title: into the navigation of every page verbatim, as HTML.
+            errors.append(
+                f"{where}:{number}: 'title:' is shown as raw HTML in the navigation of every page: drop it "
+                "(the '# ' heading is the page's title) or write it without <, >, & and `"
+            )
+    return errors
+
+
+def include_errors(path: Path, root: Path | None = None) -> list[str]:
+    """Each ``--8<-- "file[:section]"`` names a file in snippets/ or includes/, and a section it has."""
+    base = _root(root)
+    errors = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        match = INCLUDE.match(line)
+        if not match:
+            continue
+        target, _, section = match[1].partition(":")
+        found = next(
+            (base / folder / target for folder in ("snippets", "includes") if (base / folder / target).is_file()), None
+        )
+        if found is None:
+            errors.append(
+                f'{_where(path, root)}:{number}: the include "{match[1]}" names a file that is in neither '
+                "snippets/ nor includes/: fix the path (it is relative to those folders)"
+            )
+        elif section and not any(
+            (mark := SECTION_MARK.match(text)) and mark[2] == section for text in found.read_text().splitlines()
+        ):
+            errors.append(
+                f'{_where(path, root)}:{number}: the include "{match[1]}": {_where(found, root)} has no '
+                f"section '{section}' (add '# --8<-- [start:{section}]' and '# --8<-- [end:{section}]')"
+            )
     return errors
 
 
@@ -276,15 +529,32 @@ def _markdown_extensions(root: Path) -> tuple[list[str], dict]:
         names.append(name)
         if options:
             configs[name] = {k: v for k, v in options.items() if k != "permalink"}
+    # Code is escaped either way; Pygments' colouring is most of the render time and adds no ids.
+    configs.setdefault("pymdownx.highlight", {})["use_pygments"] = False
     return names, configs
 
 
 @cache
-def _anchors_cached(path: Path, mtime: float, root: Path) -> frozenset[str]:
-    _, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
+def _page_markdown(root: Path) -> markdown.Markdown:
+    """One converter per repository, reset for each page: building one costs more than a page."""
     names, configs = _markdown_extensions(root)
-    rendered = markdown.Markdown(extensions=names, extension_configs=configs).convert(body)
-    return frozenset(html.unescape(anchor) for anchor in HTML_ID.findall(rendered))
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+@cache
+def _rendered_cached(path: Path, mtime: float, root: Path) -> str:
+    _, body, _ = split_front_matter(path.read_text(encoding="utf-8"), path)
+    return _page_markdown(root).reset().convert(body)
+
+
+def _rendered(path: Path, root: Path | None = None) -> str:
+    """The page's body as HTML, rendered with mkdocs.yml's extensions (includes left out)."""
+    return _rendered_cached(path, path.stat().st_mtime, _root(root))
+
+
+@cache
+def _anchors_cached(path: Path, mtime: float, root: Path) -> frozenset[str]:
+    return frozenset(html.unescape(anchor) for anchor in HTML_ID.findall(_rendered_cached(path, mtime, root)))
 
 
 def anchors(path: Path, root: Path | None = None) -> frozenset[str]:
@@ -323,8 +593,13 @@ def link_errors(path: Path, root: Path | None = None) -> list[str]:
 
 def all_errors(root: Path | None = None) -> list[str]:
     pages = question_pages(root)
-    questions = [load_question(page) for page in pages]
     errors: list[str] = []
+    questions = []
+    for page in pages:
+        try:
+            questions.append(load_question(page))
+        except FrontMatterError as error:
+            errors.append(f"{_where(page, root)}:{error.line}: {error.message}")
     for question in questions:
         errors.extend(front_matter_errors(question, root))
         errors.extend(placeholder_errors(question, root))
@@ -332,6 +607,15 @@ def all_errors(root: Path | None = None) -> list[str]:
     errors.extend(nav_errors(pages, root))
     errors.extend(duplicate_title_errors(questions, root))
     for markdown_file in sorted((_root(root) / "docs").rglob("*.md")):
+        try:
+            meta, body, _ = split_front_matter(markdown_file.read_text(encoding="utf-8"), markdown_file)
+        except FrontMatterError as error:
+            if markdown_file not in pages:
+                errors.append(f"{_where(markdown_file, root)}:{error.line}: {error.message}")
+            continue
+        if markdown_file not in pages:
+            errors.extend(inline_text_errors(markdown_file, meta, page_title(body), root))
+        errors.extend(include_errors(markdown_file, root))
         errors.extend(unsafe_html_errors(markdown_file, root))
         errors.extend(link_errors(markdown_file, root))
     return errors
@@ -340,8 +624,9 @@ def all_errors(root: Path | None = None) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=None, help="repository to check (default: this one)")
+    parser.add_argument("--site", type=Path, default=None, help="check this built site's HTML instead")
     args = parser.parse_args(argv)
-    problems = all_errors(args.root)
+    problems = site_errors(args.site) if args.site else all_errors(args.root)
     print("\n".join(problems) if problems else "ok")
     return 1 if problems else 0
 

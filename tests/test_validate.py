@@ -150,10 +150,11 @@ def test_nav_entry_to_a_missing_page(repo: Path) -> None:
 )
 def test_duplicate_titles(repo: Path, title: str) -> None:
     errors = new_errors(repo, lambda: add_page(repo, "basics/eq-vs-is-again.md", page_text(title)))
-    # One error per pair, on the page that sorts later ("eq-vs-is-again.md" sorts first), naming the other.
+    # One error per pair, on the newer page (added last to the nav), naming the older one.
+    original = validate.load_question(repo / EXEMPLAR).title
     assert errors == [
-        "docs/basics/eq-vs-is.md:9: the title is the same as or nearly the same as docs/basics/eq-vs-is-again.md:8 "
-        f"({title!r}): improve that page instead, or ask a clearly different question"
+        "docs/basics/eq-vs-is-again.md:8: the title is the same as or nearly the same as docs/basics/eq-vs-is.md:9 "
+        f"({original!r}): improve that page instead, or ask a clearly different question"
     ]
 
 
@@ -167,10 +168,14 @@ def test_a_different_question_is_not_a_duplicate(repo: Path) -> None:
     [
         ("<script>alert(1)</script>", "a raw <script> tag"),
         ('<iframe src="https://example.com/"></iframe>', "a raw <iframe> tag"),
-        ('<img src="x.png" onerror="alert(1)">', "an on...= event-handler attribute"),
+        ('<img src="x.png" onerror="alert(1)">', "an on...= event-handler attribute (onerror)"),
         ("[click me](javascript:alert(1))", "a javascript: link"),
         ('<a href="javascript:go()">go</a>', "a javascript: link"),
-        ("[go]: javascript:alert(1)", "a javascript: link"),
+        ("[go]: javascript:alert(1)\n\n[go][]", "a javascript: link"),
+        ('<a href="JaVaScRiPt&colon;alert(1)">go</a>', "a javascript: link"),
+        ('<base href="https://example.com/">', "a raw <base> tag"),
+        ('<embed src="x.swf">', "a raw <embed> tag"),
+        ('<object data="x.swf"></object>', "a raw <object> tag"),
     ],
 )
 def test_unsafe_html_in_a_page(repo: Path, markup: str, what: str) -> None:
