@@ -36,13 +36,13 @@ units = pd.DataFrame(
     {"store": ["north", "south", "north"], "month": ["jan", "jan", "feb"], "units": [5, 7, 6]}
 )
 grid = pd.MultiIndex.from_product([["north", "south"], ["jan", "feb"]], names=["store", "month"])
-print(units.set_index(["store", "month"]).reindex(grid, fill_value=0))
-#>              units
-#> store month
-#> north jan        5
-#>       feb        6
-#> south jan        7
-#>       feb        0
+filled = units.set_index(["store", "month"]).reindex(grid, fill_value=0)
+print(filled.to_string(index_names=False))  # every store-month pair, 0 where none
+#>            units
+#> north jan      5
+#>       feb      6
+#> south jan      7
+#>       feb      0
 # --8<-- [end:grid]
 
 # --8<-- [start:align]
