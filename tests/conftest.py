@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser import launch
 from snippets import ROOT
 
 
@@ -49,3 +50,17 @@ def site_url(built_site: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
+
+
+# Module scope: Playwright's sync API allows one running instance at a time, and each browser test
+# module (and tests/test_search.py, which starts its own) runs after the previous one has closed.
+@pytest.fixture(scope="module")
+def chromium() -> Iterator:
+    """Headless Chromium for one test module; a missing browser fails the tests, never skips them."""
+    try:
+        with launch() as browser:
+            yield browser
+    except Exception as error:
+        if type(error).__name__ == "BrowserNotFound":
+            pytest.fail(f"the browser tests need Chromium: {error}", pytrace=False)
+        raise

@@ -13,24 +13,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from browser import launch
 
 QUESTION = "basics/eq-vs-is/"
 QUESTION_LEVEL, QUESTION_SECTION = "fresher", "basics"
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "docs" / "data" / "notebooks").glob("*.ipynb"))
-
-
-# Module scope: Playwright's sync API allows one running instance, and tests/test_search.py
-# starts its own after this module is done.
-@pytest.fixture(scope="module")
-def chromium() -> Iterator:
-    try:
-        with launch() as browser:
-            yield browser
-    except Exception as error:
-        if type(error).__name__ == "BrowserNotFound":
-            pytest.fail(f"the browser tests need Chromium: {error}", pytrace=False)
-        raise
 
 
 class Visit:

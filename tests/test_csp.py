@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from browser import launch
 from bs4 import BeautifulSoup
 
 QUESTION = "basics/eq-vs-is/"
@@ -51,17 +50,6 @@ PAYLOADS = {
     "script": "<script>alert('script')</script>",
     "handler": "<p id='handler' onclick=\"alert('handler')\">click me</p>",
 }
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator:
-    try:
-        with launch() as browser:
-            yield browser
-    except Exception as error:
-        if type(error).__name__ == "BrowserNotFound":
-            pytest.fail(f"the CSP tests need Chromium: {error}", pytrace=False)
-        raise
 
 
 @contextmanager

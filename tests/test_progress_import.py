@@ -13,24 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import launch
 
 KEY = "pia.progress.v1"
 MINE = {"basics/eq-vs-is/": "known", "advanced/slots/": "learning"}
 SUMMARY = "[data-progress-summary]"
 STATUS = ".progress-dashboard__status"
 DIALOG = "dialog[data-import-confirm]"
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator:
-    try:
-        with launch() as browser:
-            yield browser
-    except Exception as error:
-        if type(error).__name__ == "BrowserNotFound":
-            pytest.fail(f"the browser tests need Chromium: {error}", pytrace=False)
-        raise
 
 
 @pytest.fixture
