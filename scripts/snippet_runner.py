@@ -2,7 +2,8 @@
 
 The client (``SnippetRunner``) starts one server inside bubblewrap (``bwrap``):
 the whole file system is mounted read-only, ``/tmp`` and ``/dev/shm`` are empty
-in-memory file systems that vanish with the sandbox, the network namespace has
+in-memory file systems that vanish with the sandbox (a checkout or interpreter that
+lives in /tmp is bound back into it, read-only), the network namespace has
 only loopback, the process namespace dies with the client, and the environment
 holds only a few harmless variables. That holds for every process a snippet
 starts, root or not. Without bwrap the runner refuses to start: it never runs
@@ -83,17 +84,43 @@ class ServerDied(RuntimeError):
     """The server stopped or stopped answering; no more snippets can run in this session."""
 
 
-def sandbox_command(command: list[str]) -> list[str]:
-    """``command`` wrapped in bubblewrap: read-only system, private /tmp, loopback only, dies with us."""
+def _kept_under_tmp(paths: list[str]) -> list[str]:
+    """The folders right below /tmp that hold ``paths`` or a hop of their symlinks.
+
+    The sandbox's /tmp is empty, so a checkout, venv or interpreter that lives in /tmp (a CI
+    clone, a test's copy of the repository) is bound back into it, read-only.
+    """
+    kept: dict[str, None] = {}
+    for path in paths:
+        hops, current = [os.path.realpath(path)], os.path.abspath(path)
+        for _ in range(40):  # a symlink chain, as the kernel follows it
+            hops.append(current)
+            if not os.path.islink(current):
+                break
+            current = os.path.normpath(os.path.join(os.path.dirname(current), os.readlink(current)))
+        for hop in hops:
+            if hop.startswith("/tmp/"):
+                kept["/tmp/" + hop.split("/")[2]] = None
+    return list(kept)
+
+
+def sandbox_command(command: list[str], keep: list[str] = ()) -> list[str]:
+    """``command`` wrapped in bubblewrap: read-only system, private /tmp, loopback only, dies with us.
+
+    ``keep``: paths the command needs (its interpreter, this repository); bound back read-only
+    if they live in /tmp.
+    """
     bwrap = shutil.which("bwrap")
     if bwrap is None:
         raise SandboxUnavailable(INSTALL_BWRAP)
+    kept = [arg for folder in _kept_under_tmp(list(keep)) for arg in ("--ro-bind", folder, folder)]
     return [
         bwrap,
         "--ro-bind", "/", "/",
         "--dev", "/dev",
         "--proc", "/proc",
         "--tmpfs", "/tmp",
+        *kept,
         "--tmpfs", "/dev/shm",  # multiprocessing's semaphores
         "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts",
         "--die-with-parent",
@@ -120,7 +147,11 @@ class SnippetRunner:
         server = [python, "-s", __file__, "--serve", "--workers", str(workers), "--timeout", str(timeout)]
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - read back when the server dies
         self._process = subprocess.Popen(
-            sandbox_command(server), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env
+            sandbox_command(server, keep=[python, __file__, sys.prefix, sys.base_prefix]),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._stderr,
+            env=env,
         )
         self._results: dict[str, dict] = {}
         self._submitted: set[str] = set()

@@ -11,10 +11,12 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from snippet_runner import _kept_under_tmp, sandbox_command
 from snippets import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures" / "snippets"
@@ -188,3 +190,22 @@ def test_update_mode_cannot_reach_the_working_tree(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "overwrites_repo.py:4: tried to write 'README.md' outside its working directory" in result.stdout
     assert readme.read_bytes() == before
+
+
+def test_a_checkout_or_interpreter_in_tmp_is_bound_back_into_the_sandbox() -> None:
+    # The sandbox's /tmp is empty: a CI clone in /tmp, or a venv whose python links into /tmp,
+    # must be bound back, every hop of the link included (pytest's tmp_path need not be in /tmp).
+    top = Path(tempfile.mkdtemp(dir="/tmp", prefix="bind-back-"))
+    try:
+        interpreter = top / "cache" / "root" / "usr" / "bin" / "python3.14"
+        interpreter.parent.mkdir(parents=True)
+        interpreter.touch()
+        (top / "cache" / "bin").mkdir()
+        (top / "cache" / "bin" / "python3.14").symlink_to(interpreter)
+        outside = "/opt/not-in-tmp/python"  # nothing to bind
+        assert _kept_under_tmp([str(top / "cache" / "bin" / "python3.14"), outside]) == [str(top)]
+        command = sandbox_command(["true"], keep=[str(interpreter)])
+        after_tmpfs = command.index("/tmp") + 1
+        assert command[after_tmpfs : after_tmpfs + 3] == ["--ro-bind", str(top), str(top)]
+    finally:
+        shutil.rmtree(top)
