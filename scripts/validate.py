@@ -32,7 +32,6 @@ from pathlib import Path
 import markdown
 from bs4 import BeautifulSoup, Comment
 from catalog import (
-    INCLUDE,
     LEVELS,
     ROOT,
     SECTIONS,
@@ -40,10 +39,11 @@ from catalog import (
     Question,
     load_question,
     page_title,
+    parse_includes,
     read_mkdocs_config,
     split_front_matter,
 )
-from snippets import SECTION_MARK, display_path
+from snippets import display_path, named_sections
 
 SUMMARY_MAX_CHARS = 200
 # What scripts/new_question.py writes as the summary; a page must replace it.
@@ -70,15 +70,11 @@ def allowed_tags(root: Path | None = None) -> set[str]:
     raise RuntimeError("mkdocs.yml: the tags plugin has no tags_allowed list")
 
 
-def _front_matter_line_of(path: Path, key: str) -> int:
+def _front_matter_line(path: Path, key: str) -> int:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.startswith(f"{key}:"):
             return number
     return 1
-
-
-def _front_matter_line(question: Question, key: str) -> int:
-    return _front_matter_line_of(question.path, key)
 
 
 def _title_line(path: Path) -> int:
@@ -104,7 +100,7 @@ def front_matter_errors(question: Question, root: Path | None = None) -> list[st
     levels = [tag for tag in tags if tag in LEVELS]
 
     def line(key: str) -> int:  # read only for a message: the build runs this on every page
-        return _front_matter_line(question, key)
+        return _front_matter_line(question.path, key)
 
     if raw_tags is not None and not isinstance(raw_tags, list):
         errors.append(
@@ -143,7 +139,7 @@ def front_matter_errors(question: Question, root: Path | None = None) -> list[st
 def placeholder_errors(question: Question, root: Path | None = None) -> list[str]:
     if not question.summary.upper().startswith(SUMMARY_PLACEHOLDER):
         return []
-    line = _front_matter_line(question, "summary")
+    line = _front_matter_line(question.path, "summary")
     return [
         f"{_where(question.path, root)}:{line}: the summary is still the scaffold's TODO placeholder: write it, "
         f"one sentence of at most {SUMMARY_MAX_CHARS} characters that answers the question"
@@ -162,7 +158,7 @@ def slug_errors(question: Question, root: Path | None = None) -> list[str]:
     declared = question.meta.get("slug")
     if declared is not None and str(declared) != question.slug:
         errors.append(
-            f"{where}:{_front_matter_line(question, 'slug')}: slug '{declared}' differs from the file name "
+            f"{where}:{_front_matter_line(question.path, 'slug')}: slug '{declared}' differs from the file name "
             f"'{question.slug}': remove 'slug:' or make it equal to the file name"
         )
     return errors
@@ -461,26 +457,27 @@ def inline_text_errors(path: Path, meta: dict, title: str, root: Path | None = N
     where = _where(path, root)
     errors = []
 
-    def line(key: str) -> int:
-        return _front_matter_line_of(path, key)
+    def line(key: str | None) -> int:  # read only for a message: the build runs this on every page
+        return _title_line(path) if key is None else _front_matter_line(path, key)
 
-    checks: list[tuple[str, int, object]] = [("the '# ' title", _title_line(path), title)]
-    checks += [(f"'{key}:'", line(key), meta[key]) for key in ("title", "summary", "description") if key in meta]
+    # (what, its front-matter key or None for the '# ' heading, value)
+    checks: list[tuple[str, str | None, object]] = [("the '# ' title", None, title)]
+    checks += [(f"'{key}:'", key, meta[key]) for key in ("title", "summary", "description") if key in meta]
     tags = meta.get("tags")
-    checks += [("a tag", line("tags"), tag) for tag in (tags if isinstance(tags, list) else [])]
-    for what, number, value in checks:
+    checks += [("a tag", "tags", tag) for tag in (tags if isinstance(tags, list) else [])]
+    for what, key, value in checks:
         if not isinstance(value, str):
             continue
         problem = _plain_text_problem(value)
         if problem:
             errors.append(
-                f"{where}:{number}: {what} renders as HTML ({problem}): titles, summaries and tags are plain "
+                f"{where}:{line(key)}: {what} renders as HTML ({problem}): titles, summaries and tags are plain "
                 "text or `code` spans only; put markup in a code span or write it out in words"
             )
         elif what == "'title:'" and re.search(r"[<>&`]", value):
             # MkDocs puts title: into the navigation of every page verbatim, as HTML.
             errors.append(
-                f"{where}:{number}: 'title:' is shown as raw HTML in the navigation of every page: drop it "
+                f"{where}:{line(key)}: 'title:' is shown as raw HTML in the navigation of every page: drop it "
                 "(the '# ' heading is the page's title) or write it without <, >, & and `"
             )
     return errors
@@ -490,24 +487,19 @@ def include_errors(path: Path, root: Path | None = None) -> list[str]:
     """Each ``--8<-- "file[:section]"`` names a file in snippets/ or includes/, and a section it has."""
     base = _root(root)
     errors = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        match = INCLUDE.match(line)
-        if not match:
-            continue
-        target, _, section = match[1].partition(":")
+    for number, target, section in parse_includes(path.read_text(encoding="utf-8")):
+        named = f"{target}:{section}" if section else target
         found = next(
             (base / folder / target for folder in ("snippets", "includes") if (base / folder / target).is_file()), None
         )
         if found is None:
             errors.append(
-                f'{_where(path, root)}:{number}: the include "{match[1]}" names a file that is in neither '
+                f'{_where(path, root)}:{number}: the include "{named}" names a file that is in neither '
                 "snippets/ nor includes/: fix the path (it is relative to those folders)"
             )
-        elif section and not any(
-            (mark := SECTION_MARK.match(text)) and mark[2] == section for text in found.read_text().splitlines()
-        ):
+        elif section and section not in named_sections(found.read_text(encoding="utf-8"))[0]:
             errors.append(
-                f'{_where(path, root)}:{number}: the include "{match[1]}": {_where(found, root)} has no '
+                f'{_where(path, root)}:{number}: the include "{named}": {_where(found, root)} has no '
                 f"section '{section}' (add '# --8<-- [start:{section}]' and '# --8<-- [end:{section}]')"
             )
     return errors
