@@ -8,12 +8,8 @@ record one refusal per payload.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,19 +46,6 @@ PAYLOADS = {
     "script": "<script>alert('script')</script>",
     "handler": "<p id='handler' onclick=\"alert('handler')\">click me</p>",
 }
-
-
-@contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 class Visit:
@@ -147,7 +130,7 @@ def test_search_and_palette_work_under_the_policy(visit, site_url: str) -> None:
     assert page.violations() == [] and page.errors == []
 
 
-def test_injected_markup_does_not_run(visit, built_site: Path, tmp_path: Path) -> None:
+def test_injected_markup_does_not_run(visit, built_site: Path, tmp_path: Path, serve_directory) -> None:
     site = tmp_path / "site"
     shutil.copytree(built_site, site)
     (site / "embedded.html").write_text("<script>parent.alert('embed')</script>", encoding="utf-8")
@@ -159,7 +142,7 @@ def test_injected_markup_does_not_run(visit, built_site: Path, tmp_path: Path) -
     html = html.replace(nav, PAYLOADS["title"] + nav).replace(article, article + rest)
     target.write_text(html, encoding="utf-8")
 
-    with serve(site) as url:
+    with serve_directory(site) as url:
         page = visit()
         page.go(url + QUESTION)
         for element in ("js-mixed-case", "js-newline", "js-entities", "handler"):
