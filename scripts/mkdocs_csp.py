@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -51,15 +52,23 @@ JUPYTER_TEMPLATES = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs
 # refuse (with a violation report on every notebook page). Our notebooks draw no diagrams.
 MERMAID_LOADER = 'import("https://cdnjs.cloudflare.com/ajax/libs/mermaid/'
 _env = []  # the theme's Jinja environment, kept from on_env
+_material_scripts: dict[str, set[str]] = {}  # base_url -> scripts, for this build (pages share depths)
 
 
 def on_env(env, config, files):
     _env[:] = [env]
+    _material_scripts.clear()
     return env
 
 
 def material_scripts(config, base_url: str) -> set[str]:
     """The inline scripts Material's partials/javascripts/*.html emit on a page with this base_url."""
+    if base_url not in _material_scripts:
+        _material_scripts[base_url] = _render_material_scripts(config, base_url)
+    return _material_scripts[base_url]
+
+
+def _render_material_scripts(config, base_url: str) -> set[str]:
     env = _env[0]
     context = {"config": config, "base_url": base_url, "features": config.theme.get("features") or []}
     html = "".join(
@@ -69,7 +78,8 @@ def material_scripts(config, base_url: str) -> set[str]:
     return {script.string.strip() for script in BeautifulSoup(html, "html.parser").find_all("script")}
 
 
-def jupyter_scripts() -> set[str]:
+@cache  # files of the installed mkdocs-jupyter
+def jupyter_scripts() -> frozenset[str]:
     """The copy-button scripts of mkdocs-jupyter's notebook template (the literal ones, not the Jinja ones)."""
     template = (JUPYTER_TEMPLATES / "notebook.html.j2").read_text(encoding="utf-8")
     literal = {
@@ -77,7 +87,9 @@ def jupyter_scripts() -> set[str]:
         for script in BeautifulSoup(template, "html.parser").find_all("script")
         if script.string and "{{" not in script.string
     }
-    return literal | {(JUPYTER_TEMPLATES / "assets" / "clipboard.umd.js").read_text(encoding="utf-8").strip()}
+    return frozenset(
+        literal | {(JUPYTER_TEMPLATES / "assets" / "clipboard.umd.js").read_text(encoding="utf-8").strip()}
+    )
 
 
 def sha256(text: str) -> str:
@@ -91,8 +103,8 @@ def with_policy(output: str, where: str, trusted: set[str], notebook: bool) -> s
         text = script.string or ""
         if notebook and MERMAID_LOADER in text:
             output = output.replace(str(script), "", 1)
-        elif text.strip() in trusted and sha256(text) not in hashes:
-            hashes.append(sha256(text))
+        elif text.strip() in trusted and (digest := sha256(text)) not in hashes:
+            hashes.append(digest)
     policy = {**POLICY, "script-src": " ".join([POLICY["script-src"], *hashes])}
     if notebook:
         policy["style-src"] = NOTEBOOK_STYLE_SRC
